@@ -1,0 +1,55 @@
+/**
+ * Hours per week: "32 uur p/w", "16 - 24 uur per week", "16 tot 24 uur", "32-40",
+ * "28 hrs/week", "gemiddeld 24 uur", "3 dagen per week", "vier dagen per week".
+ * Days count as 8 hours.
+ */
+import type { HoursPerWeek } from '../posting';
+import { COUNT, parseCount } from './text';
+
+export interface HoursOptions {
+  /** The text is the value of an hours label ("Uren per week"), so a bare number is hours. */
+  labelled: boolean;
+}
+
+const NUM = String.raw`(\d{1,2}(?:[.,]\d)?)`;
+const JOIN = String.raw`\s*(?:-|–|—|tot(?:\s+max(?:imaal)?)?|t\/m|à|a|to|of|or)\s*`;
+const HOUR_UNIT = String.raw`(?:uur|uren|u\b|hrs?\b|hours?\b|h\b)`;
+const WEEK = String.raw`(?:\s*\/?\s*(?:per\s+week|p\/?w\b|pw\b|\/\s*w(?:ee)?k\b|per\s+wk|in\s+de\s+week|a\s+week|weekly|wekelijks))`;
+
+const DAYS = new RegExp(String.raw`\b(${COUNT})(?:${JOIN}(${COUNT}))?\s+(?:dag(?:en)?|days?)${WEEK}`, 'i');
+const RANGE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?:\s*${HOUR_UNIT})?${JOIN}${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/]|\s*(?:maanden|months|jaar|years|%|euro|€))`, 'i');
+const SINGLE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/-]|\s*(?:maanden|months|jaar|years|%|euro|€|dagen|days))`, 'i');
+const AVERAGE = new RegExp(String.raw`(?:gemiddeld|average|circa|ca\.?|ongeveer|voor)\s+${NUM}\s*${HOUR_UNIT}`, 'i');
+
+function hours(n: number | null): n is number {
+  return n !== null && n > 0 && n <= 60;
+}
+
+/** Read hours per week from `text`; null when it has none. */
+export function parseHours(text: string, { labelled }: HoursOptions): HoursPerWeek | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const days = DAYS.exec(t);
+  if (days) {
+    const a = parseCount(days[1]);
+    const b = days[2] ? parseCount(days[2]) : a;
+    if (a !== null && b !== null && a > 0 && b >= a && b <= 7) return { min: a * 8, max: b * 8, text: t };
+  }
+  const range = RANGE.exec(t);
+  if (range && (labelled || range[3] || range[4])) {
+    const a = parseCount(range[1]);
+    const b = parseCount(range[2]);
+    if (hours(a) && hours(b) && b >= a) return { min: a, max: b, text: t };
+  }
+  const avg = AVERAGE.exec(t);
+  if (avg) {
+    const a = parseCount(avg[1]);
+    if (hours(a)) return { min: a, max: a, text: t };
+  }
+  // A single number needs a weekly unit unless the label already said "uren per week".
+  const single = SINGLE.exec(t);
+  if (single) {
+    const a = parseCount(single[1]);
+    if (hours(a) && (labelled || (single[2] && single[3]))) return { min: a, max: a, text: t };
+  }
+  return null;
+}

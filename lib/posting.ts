@@ -1,0 +1,95 @@
+/**
+ * The Posting: what BidPrep reads from one assignment page ("opdracht").
+ *
+ * This schema is the contract between the extractor (content script, CLI),
+ * the background that stores postings and every view that shows them.
+ * Anything that crosses a boundary is parsed with it once, at that edge;
+ * the TypeScript types below are inferred from it so they cannot drift.
+ */
+import { z } from 'zod';
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** A calendar day with an optional local time, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+export const IsoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+
+/** Hourly rate in euro, excluding VAT as the page states it. Either bound may be open. */
+export const Rate = z.object({
+  min: z.number().positive().nullable(),
+  max: z.number().positive().nullable(),
+  currency: z.literal('EUR'),
+  /** The words the page used, e.g. "Max 75 p/u". */
+  text: z.string(),
+});
+
+export const HoursPerWeek = z.object({
+  min: z.number().positive().max(80),
+  max: z.number().positive().max(80),
+  text: z.string(),
+});
+
+/** knockout = eis (miss one and the bid is out); wish = wens (scored); other = unclassified profile item. */
+export const RequirementKind = z.enum(['knockout', 'wish', 'other']);
+
+export const Requirement = z.object({
+  kind: RequirementKind,
+  text: z.string().min(1),
+  /** Weight as printed: percent, points or "Weging" number. */
+  weight: z.number().nonnegative().optional(),
+  /** The page's own code for the item ("K1", "E2", "W3", "4"), kept for the bid document. */
+  code: z.string().optional(),
+});
+
+/** Field names that carry a source snippet in `evidence`. */
+export const PostingField = z.enum([
+  'title',
+  'client',
+  'location',
+  'rate',
+  'hoursPerWeek',
+  'deadline',
+  'postedDate',
+  'startDate',
+  'endDate',
+  'durationMonths',
+  'extension',
+  'reference',
+]);
+
+export const Posting = z.object({
+  url: z.string(),
+  sourceHost: z.string().nullable(),
+  title: z.string().nullable(),
+  client: z.string().nullable(),
+  location: z.string().nullable(),
+  rate: Rate.nullable(),
+  hoursPerWeek: HoursPerWeek.nullable(),
+  /** Closing date for applications, local time when a time is given. */
+  deadline: IsoDateTime.nullable(),
+  postedDate: IsoDate.nullable(),
+  startDate: IsoDate.nullable(),
+  /** "z.s.m.", "per direct", "ASAP": no date, but the user must be available now. */
+  startAsap: z.boolean(),
+  endDate: IsoDate.nullable(),
+  durationMonths: z.number().positive().nullable(),
+  extension: z.string().nullable(),
+  reference: z.string().nullable(),
+  requirements: z.array(Requirement),
+  /** The posting body as plain text; paragraphs separated by blank lines, list items by "- ". */
+  description: z.string(),
+  /** For every filled field, the page text it was read from. */
+  evidence: z.partialRecord(PostingField, z.string()),
+  /** What could not be read, in plain language. */
+  warnings: z.array(z.string()),
+});
+
+export type IsoDate = z.infer<typeof IsoDate>;
+export type Rate = z.infer<typeof Rate>;
+export type HoursPerWeek = z.infer<typeof HoursPerWeek>;
+export type RequirementKind = z.infer<typeof RequirementKind>;
+export type Requirement = z.infer<typeof Requirement>;
+export type PostingField = z.infer<typeof PostingField>;
+export type Posting = z.infer<typeof Posting>;
