@@ -1,0 +1,80 @@
+/**
+ * Who hires: the client organisation, never the broker or portal that publishes the
+ * posting. Read from labels, structured data, a "Logo van Gemeente X" image, the line
+ * under the title, or the first sentence ("Voor de gemeente X zoeken wij").
+ */
+import { fold, squash } from '../parse/text';
+import { isNoiseElement } from './noise';
+
+/** Words that make a short line look like an organisation name. */
+const ORGANISATION =
+  /\b(?:gemeente|provincie|ministerie|vereniging|stichting|waterschap|hoogheemraadschap|rijkswaterstaat|dienst|agentschap|belastingdienst|uwv|svb|politie|ggd|veiligheidsregio|omgevingsdienst|universiteit|hogeschool|ziekenhuis|raad|autoriteit|kadaster|rijks\w*|nationale|nederlandse|centraal|bureau|inspectie|openbaar ministerie|gerechtshof|rechtbank|zorginstituut|rvo|duo|cjib|cbs|coa|ind|dji|logius|rivm|knmi|nvwa|ilt|acm|afm|dnb|prorail|havenbedrijf|metropoolregio|samenwerkingsverband|waterbedrijf|woningcorporatie|b\.?v\.?|n\.?v\.?|municipality|ministry|province|agency|university)\b/i;
+const ORG_WORD =
+  '(?:[Gg]emeente|[Pp]rovincie|[Mm]inisterie(?:\\s+van)?|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Oo]mgevingsdienst|[Rr]egio|[Dd]ienst)';
+const NAME = String.raw`(?:${ORG_WORD}\s+)?[A-Z0-9][\p{L}0-9&'’.\-]*(?:\s+(?:van|voor|en|de|der|den|het|op|aan|[A-Z0-9][\p{L}0-9&'’.\-]*)){0,6}`;
+const PROSE_PATTERNS = [
+  new RegExp(String.raw`\b[Vv]oor\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
+  new RegExp(String.raw`\b[Nn]amens\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:De\s+|Het\s+)?(${NAME})\s+(?:is|zijn)\s+op\s+zoek\s+naar\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
+];
+const KNOWN_BROKERS =
+  /striive|flextender|inhuurdesk|bij ?oranje|gemeenteprojecten|opdracht ?overheid|publieke ?partner|myler|yacht|randstad|jong ?& ?ko|jongenko|matchd|jobbird|liblab|1 ?up|recrewters|headfirst|hinttech|nextens|between|circle8|interim ?netwerk|freelance\.nl|freelancer\.nl|hoofdkraan|werk\.nl/i;
+
+export interface BrokerContext {
+  siteName?: string;
+  host: string | null;
+  /** Names from the matching vendor adapter. */
+  brokerNames: string[];
+}
+
+/** Is this the broker/portal itself rather than the hiring organisation? */
+export function isBroker(name: string, ctx: BrokerContext): boolean {
+  const n = fold(name);
+  if (!n) return true;
+  if (KNOWN_BROKERS.test(n)) return true;
+  const own = [ctx.siteName, ...ctx.brokerNames, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
+    .filter((s): s is string => Boolean(s))
+    .map(fold);
+  return own.some((o) => o.length >= 3 && (n.includes(o) || o.includes(n) || n.replace(/\s/g, '').includes(o.replace(/\s/g, ''))));
+}
+
+/** Tidy a client name: no "Logo van", no trailing punctuation, "gemeente X" → "Gemeente X". */
+export function cleanClient(raw: string): string {
+  const s = squash(raw)
+    .replace(/^(?:logo\s+(?:van\s+)?|afbeelding\s+(?:van\s+)?)/i, '')
+    .replace(/\s+logo$/i, '')
+    .replace(/[.,:;]+$/, '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Does a short line look like the name of an organisation? */
+export function looksLikeOrganisation(text: string): boolean {
+  const t = squash(text);
+  if (t.length < 2 || t.length > 80 || /[.!?:]$/.test(t) || /\d{2}/.test(t)) return false;
+  return ORGANISATION.test(t) || /^[A-Z]{2,6}$/.test(t);
+}
+
+/** A client named in a sentence, or null. */
+export function clientFromProse(sentence: string): string | null {
+  for (const re of PROSE_PATTERNS) {
+    const m = re.exec(sentence);
+    if (m) return cleanClient(m[1]);
+  }
+  return null;
+}
+
+/** "Logo van Gemeente Arnhem" images inside the posting (not the site logo or related-posting cards). */
+export function clientFromLogos(doc: Document): { name: string; snippet: string } | null {
+  for (const img of Array.from(doc.querySelectorAll('img[alt]'))) {
+    const alt = squash(img.getAttribute('alt') ?? '');
+    const m = /^(?:logo\s+(?:van\s+)?(.+)|(.+?)\s+logo)$/i.exec(alt);
+    if (!m) continue;
+    let inNoise = false;
+    for (let e: Element | null = img.parentElement; e && !inNoise; e = e.parentElement) {
+      inNoise = /^(?:nav|footer|header|aside)$/i.test(e.tagName) || isNoiseElement(e, true);
+    }
+    if (!inNoise) return { name: cleanClient(m[1] ?? m[2]), snippet: alt };
+  }
+  return null;
+}

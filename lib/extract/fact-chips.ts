@@ -1,0 +1,59 @@
+/**
+ * Unlabelled fact chips near the title, as Bij Oranje shows them: "Max 75 p/u",
+ * "Flevoland", "32 uur p/w", "25ste augustus, 2025", "4de september, 2025".
+ * Two chip dates are the posted date and the closing date, in that order of time.
+ */
+import { findDates } from '../parse/date';
+import { parseHours } from '../parse/hours';
+import { mentionsHourlyRate, parseRate } from '../parse/rate';
+import type { IsoDate } from '../posting';
+import type { Fact } from './fact';
+import { isPlaceName } from './places';
+import type { PageLine } from './page-lines';
+
+const MAX_CHIP = 40;
+
+/** The lines after the title and before the body text starts. */
+export function headerZone(lines: PageLine[], titleLine: number): number[] {
+  const zone: number[] = [];
+  const from = titleLine >= 0 ? titleLine + 1 : 0;
+  for (let i = from; i < lines.length && zone.length < 40; i++) {
+    const line = lines[i];
+    if (line.noise) continue;
+    if (line.text.length > 160 || (line.heading >= 1 && line.heading <= 3 && i > from + 1)) break;
+    zone.push(i);
+  }
+  return zone;
+}
+
+export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): Fact[] {
+  const facts: Fact[] = [];
+  const dates: { date: string; line: number }[] = [];
+  for (const i of zone) {
+    const { text, hidden } = lines[i];
+    if (text.length > MAX_CHIP) continue;
+    const fact = (field: Fact['field']) => facts.push({ field, value: text, snippet: text, tier: 3, line: i, hidden });
+    if (mentionsHourlyRate(text) || /^(?:max\.?\s*)?€/i.test(text)) {
+      if (parseRate(text, { labelled: false })) fact('rate');
+    } else if (parseHours(text, { labelled: false })) {
+      fact('hours');
+    } else if (isPlaceName(text)) {
+      fact('location');
+    } else {
+      const found = findDates(text, { now });
+      // The whole chip is the date (not a sentence that mentions one).
+      if (found.length === 1 && found[0].end - found[0].index >= text.replace(/[^\w]+$/, '').length - 2) {
+        dates.push({ date: found[0].date, line: i });
+      }
+    }
+  }
+  if (dates.length >= 2) {
+    const sorted = [...dates].sort((a, b) => a.date.localeCompare(b.date));
+    const [posted, deadline] = [sorted[0], sorted[sorted.length - 1]];
+    if (posted.date !== deadline.date) {
+      facts.push({ field: 'posted', value: lines[posted.line].text, snippet: lines[posted.line].text, tier: 3, line: posted.line, hidden: false });
+      facts.push({ field: 'deadline', value: lines[deadline.line].text, snippet: lines[deadline.line].text, tier: 3, line: deadline.line, hidden: false });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,103 @@
+/**
+ * extractPosting: read one assignment page into a Posting.
+ *
+ * Runs unchanged in the content script (live DOM) and in Node (linkedom). Facts come
+ * from the whole page, most trusted first: structured data, label/value pairs, fact
+ * chips near the title, then prose. Noise (navigation, related postings, consent
+ * banners, broker process lists) never supplies anything. See docs in README.md.
+ */
+import { snippet } from '../parse/text';
+import type { IsoDate, Posting } from '../posting';
+import { clientFromLogos } from './client';
+import { readDescription } from './description';
+import type { Fact } from './fact';
+import { findChipFacts, headerZone } from './fact-chips';
+import { findLabelledValues } from './label-values';
+import type { LabelField } from './labels';
+import { type PageLine, readPageLines } from './page-lines';
+import { findProseFacts } from './prose-facts';
+import { findRequirements } from './requirements';
+import { resolveDates } from './resolve-dates';
+import { resolveFields } from './resolve-fields';
+import { type StructuredFacts, readStructuredData } from './structured-data';
+
+export interface ExtractOptions {
+  /** Today as `YYYY-MM-DD`: relative dates ("Sluit over 9 dagen") count from it. */
+  now: IsoDate;
+}
+
+export function extractPosting(doc: Document, url: string, { now }: ExtractOptions): Posting {
+  const lines = readPageLines(doc);
+  const structured = readStructuredData(doc);
+  const host = hostOf(url);
+  const titleLine = findTitleLine(lines, structured);
+
+  const facts: Fact[] = [
+    ...structuredFacts(structured),
+    ...findLabelledValues(lines),
+    ...findChipFacts(lines, headerZone(lines, titleLine), now),
+    ...findProseFacts(lines),
+  ];
+  const dates = resolveDates(facts, now);
+  const others = resolveFields({
+    facts,
+    lines,
+    structured,
+    titleLine,
+    broker: { siteName: structured.siteName, host, brokerNames: [] },
+    logoClient: clientFromLogos(doc),
+  });
+  const requirements = findRequirements(lines);
+
+  const warnings = [...others.warnings, ...dates.warnings];
+  if (!dates.fields.deadline) warnings.push('No closing date found on the page.');
+  if (!others.fields.hoursPerWeek) warnings.push('No hours per week found on the page.');
+  if (requirements.length === 0) warnings.push('No requirements (eisen, wensen) found on the page.');
+  if (!others.fields.title) warnings.push('No posting title found: this may not be a posting page.');
+
+  return {
+    url,
+    sourceHost: host,
+    ...others.fields,
+    ...dates.fields,
+    requirements,
+    description: readDescription(doc, lines, titleLine),
+    evidence: { ...others.evidence, ...dates.evidence },
+    warnings,
+  };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The posting's h1: not in noise, and preferably the one the document title names. */
+function findTitleLine(lines: PageLine[], structured: StructuredFacts): number {
+  const h1s = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.heading === 1 && !l.noise && l.text.length >= 3);
+  const named = [structured.documentTitle, structured.ogTitle, structured.title].filter(Boolean).join(' ').toLowerCase();
+  const site = structured.siteName?.toLowerCase();
+  const candidates = h1s.filter(({ l }) => l.text.toLowerCase() !== site);
+  const best = candidates.find(({ l }) => named.includes(l.text.toLowerCase())) ?? candidates[0];
+  return best ? best.i : -1;
+}
+
+function structuredFacts(s: StructuredFacts): Fact[] {
+  const fact = (field: LabelField, value: string | undefined, label: string): Fact[] =>
+    value ? [{ field, value, snippet: snippet(`JSON-LD ${label}: ${value}`), tier: 0, line: -1, hidden: false }] : [];
+  return [
+    ...fact('posted', s.posted && isoish(s.posted), 'datePosted'),
+    ...fact('deadline', s.deadline && isoish(s.deadline), 'validThrough'),
+    ...fact('start', s.start && isoish(s.start), 'jobStartDate'),
+  ];
+}
+
+/** "2025-10-20T12:00:00+02:00" → "2025-10-20 12:00" (local time as the page states it). */
+function isoish(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(value.trim());
+  if (!m) return value;
+  return m[2] && m[2] !== '00:00' ? `${m[1]} ${m[2]}` : m[1];
+}

@@ -1,0 +1,124 @@
+/**
+ * Label/value pairs from anywhere on the page: table rows, a label line followed by its
+ * value (`dl`, `.hfp_item`, caption/value rows), "Label: value" lines, list items that
+ * start with a label ("Plaats Den Haag") and labels glued to values
+ * ("Opdracht tarief 115Opdracht uren 32").
+ */
+import { GLUED_LABEL, type LabelField, labelField } from './labels';
+import type { PageLine } from './page-lines';
+
+export interface LabelledValue {
+  field: LabelField;
+  value: string;
+  /** The page text it came from, for `evidence`. */
+  snippet: string;
+  /** 1: the page pairs label and value by structure or a colon; 2: inferred from wording. */
+  tier: 1 | 2;
+  /** Line index, for document order. */
+  line: number;
+  hidden: boolean;
+}
+
+const COLON_PAIR = /^([^:：]{2,50}?)\s*[:：]\s*(.+)$/;
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|CES?T))?$/i;
+
+/** Collect every label/value pair on the non-noise lines. */
+export function findLabelledValues(lines: PageLine[]): LabelledValue[] {
+  const out: LabelledValue[] = [];
+  const add = (field: LabelField, value: string, snippet: string, tier: 1 | 2, i: number) => {
+    const v = value.replace(/^[\s:：\-–]+/, '').trim();
+    if (v) out.push({ field, value: v, snippet, tier, line: i, hidden: lines[i].hidden });
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.noise) continue;
+    const text = line.text;
+
+    if (line.cells && line.cells.length >= 2) {
+      for (let k = 0; k + 1 < line.cells.length; k += 2) {
+        const field = labelField(line.cells[k]);
+        if (field) add(field, line.cells[k + 1], text, 1, i);
+      }
+      continue;
+    }
+
+    // A label alone on its line; the value is the next line(s).
+    const own = text.length <= 50 ? labelField(text) : null;
+    if (own) {
+      const next = nextContentLine(lines, i);
+      if (next !== -1 && !labelField(lines[next].text) && lines[next].text.length <= 300 && !isRealHeading(lines[next])) {
+        let value = lines[next].text;
+        // Values continued on the next line: "(25 okt. 2021 - 25 apr. 2022)", a time in its own span.
+        const after = nextContentLine(lines, next);
+        if (after !== -1 && (/^\(.*\)$/.test(lines[after].text) || TIME_ONLY.test(lines[after].text))) {
+          value += ` ${lines[after].text}`;
+        }
+        add(own, value, `${text} ${value}`, 1, i);
+      }
+      continue;
+    }
+
+    const glued = splitGluedLabels(text);
+    if (glued.length >= 2) {
+      for (const [label, value] of glued) {
+        const field = labelField(label);
+        if (field) add(field, value, text, 2, i);
+      }
+      continue;
+    }
+
+    const pair = COLON_PAIR.exec(text);
+    if (pair) {
+      const field = labelField(pair[1]);
+      if (field) {
+        add(field, pair[2], text, 1, i);
+        continue;
+      }
+    }
+
+    if (text.length <= 120 && (line.item || text.length <= 80) && !/[.!?]$/.test(text)) {
+      const prefixed = labelPrefix(text);
+      if (prefixed) add(prefixed[0], prefixed[1], text, 2, i);
+    }
+  }
+  return out;
+}
+
+function nextContentLine(lines: PageLine[], i: number): number {
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (!lines[j].noise && lines[j].text) return j;
+  return -1;
+}
+
+function isRealHeading(line: PageLine): boolean {
+  return line.heading >= 1 && line.heading <= 6;
+}
+
+/** "Plaats Den Haag" → location "Den Haag": the longest run of leading words that is a label. */
+function labelPrefix(text: string): [LabelField, string] | null {
+  const words = text.split(' ');
+  for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+    const field = labelField(words.slice(0, n).join(' '));
+    if (field) return [field, words.slice(n).join(' ')];
+  }
+  return null;
+}
+
+/** Split "Opdracht tarief 115Opdracht uren 32" into [label, value] pairs; [] when not glued. */
+export function splitGluedLabels(text: string): [string, string][] {
+  if (text.length > 400) return [];
+  GLUED_LABEL.lastIndex = 0;
+  const starts: { index: number; label: string }[] = [];
+  for (let m = GLUED_LABEL.exec(text); m; m = GLUED_LABEL.exec(text)) {
+    const prev = text[m.index - 1];
+    // A label starts the text, or follows a value without a space (the glue) or a separator.
+    if (m.index === 0 || /[\d\p{Ll})\]|·•]/u.test(prev ?? '') || /\s[|·•]\s?$/.test(text.slice(0, m.index))) {
+      starts.push({ index: m.index, label: m[0] });
+    }
+  }
+  if (starts.length < 2 || starts[0].index !== 0) return [];
+  return starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].index : text.length;
+    return [s.label, text.slice(s.index + s.label.length, end).replace(/[|·•]\s*$/, '').trim()];
+  });
+}

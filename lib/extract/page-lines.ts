@@ -1,0 +1,306 @@
+/**
+ * The page as the extractor reads it: one pass over the DOM turns it into lines of
+ * text, each knowing whether it is a heading, a list item or a table row, and whether
+ * it sits in noise (navigation, related postings, …) or in hidden markup. Every later
+ * step works on these lines, which is what keeps extraction linear in page size.
+ */
+import { squash } from '../parse/text';
+import { SKIPPED_TAGS, isHiddenElement, isNoiseElement, isNoiseHeading } from './noise';
+
+export interface PageLine {
+  text: string;
+  /** Block element the text belongs to (the row for table rows). */
+  el: Element;
+  /** 1–6 for h1–h6, 7 for a bold line, `dt`, `summary` or tab label; 0 otherwise. */
+  heading: number;
+  /** A list item, a table row, or a line that starts with a bullet or a number. */
+  item: boolean;
+  /** List nesting depth (0 outside lists). */
+  depth: number;
+  /** Cell texts for rows of data tables. */
+  cells: string[] | null;
+  noise: boolean;
+  hidden: boolean;
+  /** Every character of the line is emphasised. */
+  bold: boolean;
+}
+
+interface Context {
+  noise: boolean;
+  hidden: boolean;
+  inContent: boolean;
+  bold: boolean;
+  depth: number;
+  heading: number;
+  item: boolean;
+  block: Element;
+}
+
+interface Stats {
+  chars: number;
+  links: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'legend', 'label',
+]);
+const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
+const NUMBERED = /^(?:\(?[a-z]?\d{1,2}[.)]|[A-Z]{1,3}\s?-?\d{1,2}(?:\.\d{1,2})?[.:)]?)\s+\S/;
+/** Text that looks like a posting card: money, hours or a date. */
+const CARD_FACT = /€|\beur\b|\d\s*(?:uur|uren|hrs|hours|u\/w|p\/w)\b|p\/u|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{1,2}\s+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)/i;
+const MAX_DEPTH = 400;
+
+/** Turn a document (or one element of it, such as Readability's article) into lines. */
+export function readPageLines(root: Document | Element): PageLine[] {
+  const body = 'body' in root ? (root.body ?? root.documentElement) : root;
+  if (!body) return [];
+  const walker = new LineWalker(body);
+  walker.visit(body, {
+    noise: false, hidden: false, inContent: false, bold: false, depth: 0, heading: 0, item: false, block: body,
+  }, 0);
+  walker.flush();
+  markNoiseSections(walker.lines);
+  return walker.lines;
+}
+
+class LineWalker {
+  lines: PageLine[] = [];
+  private buf = '';
+  private boldChars = 0;
+  private chars = 0;
+  private bufCtx: Context | null = null;
+  private protectedEls = new Set<Element>();
+  private noiseRoots = new Set<Element>();
+
+  constructor(root: Element) {
+    // The posting's own heading and everything around it can never be noise.
+    for (const h1 of Array.from(root.querySelectorAll('h1'))) {
+      for (let e: Element | null = h1; e; e = e.parentElement) this.protectedEls.add(e);
+    }
+    for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]'))) {
+      if (isNoiseHeading(h.textContent ?? '')) this.noiseRoots.add(sectionOf(h));
+    }
+  }
+
+  flush(): void {
+    const ctx = this.bufCtx;
+    const text = squash(this.buf);
+    if (ctx && text) {
+      const bullet = BULLET.test(text) || NUMBERED.test(text);
+      const bold = this.chars > 0 && this.boldChars >= this.chars * 0.9;
+      const pseudoHeading = ctx.heading === 0 && bold && !ctx.item && text.length <= 80 && !/[.;,]$/.test(text);
+      this.lines.push({
+        text,
+        el: ctx.block,
+        heading: ctx.heading || (pseudoHeading ? 7 : 0),
+        item: ctx.item || bullet,
+        depth: ctx.depth,
+        cells: null,
+        noise: ctx.noise,
+        hidden: ctx.hidden,
+        bold,
+      });
+    }
+    this.buf = '';
+    this.boldChars = 0;
+    this.chars = 0;
+    this.bufCtx = null;
+  }
+
+  private append(text: string, ctx: Context): void {
+    if (!this.bufCtx) {
+      if (!text.trim()) return;
+      this.bufCtx = ctx;
+    }
+    this.buf += text;
+    const n = text.replace(/\s+/g, '').length;
+    this.chars += n;
+    if (ctx.bold) this.boldChars += n;
+  }
+
+  visit(el: Element, parent: Context, level: number): Stats {
+    const tag = el.tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag)) return { chars: 0, links: 0 };
+    if (tag === 'br') {
+      this.flush();
+      return { chars: 0, links: 0 };
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const isProtected = this.protectedEls.has(el);
+    const noise =
+      parent.noise || (!isProtected && (this.noiseRoots.has(el) || isNoiseElement(el, parent.inContent)));
+    const ctx: Context = {
+      noise,
+      hidden: parent.hidden || isHiddenElement(el),
+      inContent: parent.inContent || tag === 'main' || tag === 'article' || el.getAttribute('role') === 'main',
+      bold: parent.bold || tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.getAttribute('style') ?? ''),
+      depth: parent.depth + (tag === 'ul' || tag === 'ol' ? 1 : 0),
+      heading: headingRank(el, tag) || (block ? 0 : parent.heading),
+      item: tag === 'li' || (!block && parent.item),
+      block: block ? el : parent.block,
+    };
+    if (block) this.flush();
+    if (tag === 'table' && isDataTable(el)) return this.visitTable(el, ctx);
+    if (el.getAttribute('role') === 'tabpanel') this.emitTabLabel(el, ctx);
+
+    const start = this.lines.length;
+    let stats: Stats = { chars: 0, links: tag === 'a' && isLink(el) ? 1 : 0 };
+    const childStats: Stats[] = [];
+    if (level > MAX_DEPTH) {
+      this.append(el.textContent ?? '', ctx);
+    } else {
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          const data = (child as Text).data;
+          this.append(data, ctx);
+          stats.chars += data.trim().length;
+        } else if (child.nodeType === 1) {
+          const before = this.lines.length;
+          const s = this.visit(child as Element, ctx, level + 1);
+          stats = { chars: stats.chars + s.chars, links: stats.links + s.links };
+          if (s.chars > 0) childStats.push({ ...s, links: s.links > 0 && this.hasCardFact(before) ? s.links : 0 });
+        }
+      }
+    }
+    if (block) this.flush();
+    if (!noise && !isProtected && looksLikeListOfPostings(childStats)) {
+      for (let i = start; i < this.lines.length; i++) this.lines[i].noise = true;
+    }
+    return stats;
+  }
+
+  /** Did the lines since `from` state a rate, hours or a date (a posting card does)? */
+  private hasCardFact(from: number): boolean {
+    let text = this.buf;
+    for (let i = from; i < this.lines.length && text.length < 800; i++) text += ` ${this.lines[i].text}`;
+    return text.length < 800 && CARD_FACT.test(text);
+  }
+
+  private visitTable(table: Element, ctx: Context): Stats {
+    let chars = 0;
+    const caption = table.querySelector('caption');
+    if (caption) this.pushLine(squash(textOf(caption)), { ...ctx, heading: 7, block: caption });
+    for (const row of Array.from(table.querySelectorAll('tr'))) {
+      const cells = Array.from(row.children)
+        .filter((c) => /^t[dh]$/i.test(c.tagName))
+        .map((c) => squash(textOf(c)));
+      if (cells.every((c) => c === '')) continue;
+      chars += cells.join('').length;
+      const rowHidden = ctx.hidden || isHiddenElement(row);
+      const headerRow = Array.from(row.children).every((c) => c.tagName.toLowerCase() === 'th') && cells.length > 1;
+      this.lines.push({
+        text: cells.filter(Boolean).join(' | '),
+        el: row,
+        heading: headerRow ? 7 : 0,
+        item: !headerRow,
+        depth: ctx.depth,
+        cells,
+        noise: ctx.noise,
+        hidden: rowHidden,
+        bold: headerRow,
+      });
+    }
+    return { chars, links: 0 };
+  }
+
+  /** A tab panel's heading is often only in its tab; give the panel that heading. */
+  private emitTabLabel(panel: Element, ctx: Context): void {
+    const doc = panel.ownerDocument;
+    const ids = (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    let label = ids.map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+    if (!label.trim() && panel.id) {
+      const tab = doc.querySelector(`[aria-controls="${CSS_escape(panel.id)}"]`);
+      label = tab?.textContent ?? '';
+    }
+    label = label || panel.getAttribute('aria-label') || '';
+    if (squash(label)) this.pushLine(squash(label), { ...ctx, heading: 2 });
+  }
+
+  private pushLine(text: string, ctx: Context): void {
+    if (!text) return;
+    this.lines.push({
+      text, el: ctx.block, heading: ctx.heading, item: false, depth: ctx.depth, cells: null,
+      noise: ctx.noise, hidden: ctx.hidden, bold: ctx.heading > 0,
+    });
+  }
+}
+
+function CSS_escape(id: string): string {
+  return id.replace(/["\\]/g, '\\$&');
+}
+
+function isLink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && !href.startsWith('mailto:') && !href.startsWith('tel:');
+}
+
+function headingRank(el: Element, tag: string): number {
+  if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  if (tag === 'dt' || tag === 'summary' || tag === 'legend') return 7;
+  return 0;
+}
+
+/** Two or more children that each look like a posting card (a link plus a rate, hours or date). */
+function looksLikeListOfPostings(children: Stats[]): boolean {
+  const cards = children.filter((s) => s.links > 0 && s.chars >= 30 && s.chars < 700);
+  return cards.length >= 2 && cards.length * 2 >= children.length;
+}
+
+/** A table that holds data (rows of cells) rather than page layout. */
+function isDataTable(table: Element): boolean {
+  return !table.querySelector('table, h1, h2, h3, ul, ol, form, article, section');
+}
+
+/** Visible-ish text of an element, skipping scripts and styles; <br> and blocks become spaces. */
+export function textOf(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += (c as Text).data;
+    else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toLowerCase();
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (tag === 'br' || BLOCK_TAGS.has(tag)) out += ' ';
+      out += textOf(c as Element);
+      if (BLOCK_TAGS.has(tag)) out += ' ';
+    }
+  }
+  return out;
+}
+
+/** The section a heading introduces: climb while the heading is all its parent holds. */
+function sectionOf(heading: Element): Element {
+  let el = heading;
+  const own = squash(heading.textContent ?? '').length;
+  while (el.parentElement && el.parentElement.tagName.toLowerCase() !== 'body') {
+    const parent = el.parentElement;
+    if (squash(parent.textContent ?? '').length > own + 3) return parent;
+    el = parent;
+  }
+  return heading;
+}
+
+/**
+ * Headings that are not marked up as such ("Soortgelijke projecten" in bold, or as the
+ * parent section's heading when that section is the whole page): mark the lines that
+ * follow as noise up to the next heading of the same or higher rank.
+ */
+function markNoiseSections(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text)) continue;
+    // A bold "Soortgelijke projecten" is followed by cards with their own h3/h4 titles.
+    const stopAt = line.heading && line.heading <= 6 ? line.heading : 3;
+    line.noise = true;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const h = lines[j].heading;
+      if (h && h <= stopAt) break;
+      lines[j].noise = true;
+    }
+    i = j - 1;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * The requirement checklist: eisen (knock-out), wensen (wish) and unclassified profile
+ * items, found under headings from the section vocabulary, in page order, each once.
+ * Items come as lists, table rows, numbered paragraphs or `<br>` lines; hidden tab
+ * panels count, hidden duplicate copies do not.
+ */
+import { dedupeKey, fold } from '../parse/text';
+import type { Requirement } from '../posting';
+import type { PageLine } from './page-lines';
+import { cleanItem, splitGluedItems } from './requirement-item';
+import { type SectionKind, endsSection, kindFromCode, sectionKind } from './section-vocabulary';
+
+interface Section {
+  kind: SectionKind;
+  rank: number;
+  hasItems: boolean;
+  /** Paragraph lines kept until we know whether the section uses a list. */
+  plain: PageLine[];
+  columns: TableColumns | null;
+}
+
+interface TableColumns {
+  text: number;
+  weight: number;
+  code: number;
+  kind: number;
+}
+
+const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
+
+export function findRequirements(lines: PageLine[]): Requirement[] {
+  const found = new Collector();
+  let section: Section | null = null;
+  const close = () => {
+    if (section && !section.hasItems && section.plain.length <= 30) {
+      for (const line of section.plain) found.add(line.text, section.kind);
+    }
+    section = null;
+  };
+
+  for (const line of lines) {
+    if (line.noise) {
+      close();
+      continue;
+    }
+    const text = line.text;
+    const headingLike = line.heading > 0 || (!line.item && !line.cells && text.length <= 60 && (text.endsWith(':') || text.split(' ').length <= 4));
+    const kind = headingLike && !line.cells ? sectionKind(text.replace(/[:：]\s*$/, '')) : null;
+    if (kind) {
+      close();
+      section = { kind, rank: line.heading || 7, hasItems: false, plain: [], columns: null };
+      continue;
+    }
+    if (!section) continue;
+    const s: Section = section;
+
+    if (line.cells && line.heading === 7) {
+      s.columns = tableColumns(line.cells);
+      continue;
+    }
+    if (line.heading > 0 || (headingLike && text.endsWith(':') && !line.item)) {
+      const real = line.heading >= 1 && line.heading <= 6;
+      if (endsSection(text) || (real && (line.heading <= s.rank || s.rank === 7))) close();
+      // Otherwise a sub-heading inside the section ("Opleiding", "Ervaring"): keep going.
+      continue;
+    }
+    if (text.length <= 60 && endsSection(text)) {
+      close();
+      continue;
+    }
+    if (line.cells) {
+      s.hasItems = true;
+      addRow(found, line.cells, s);
+    } else if (line.item) {
+      s.hasItems = true;
+      found.add(text, s.kind);
+    } else if (s.hasItems) {
+      // A paragraph after the list: the section is over.
+      close();
+    } else if (!text.endsWith(':') && !NOTE.test(text)) {
+      s.plain.push(line);
+    }
+  }
+  close();
+  return found.items;
+}
+
+function tableColumns(header: string[]): TableColumns {
+  const find = (re: RegExp) => header.findIndex((h) => re.test(fold(h)));
+  return {
+    weight: find(/weging|gewicht|weight|punten|score|%/),
+    code: find(/^(?:nr|no|nummer|#|code|id)$/),
+    kind: find(/^(?:type|soort|eis ?wens|eis of wens|kind|categorie|knock ?out)$/),
+    text: find(/omschrijving|eis|wens|criteri|description|requirement|beschrijving/),
+  };
+}
+
+function addRow(found: Collector, cells: string[], section: Section): void {
+  const cols = section.columns;
+  const filled = cells.map((c, i) => ({ c, i })).filter((x) => x.c);
+  if (filled.length === 0) return;
+  const longest = filled.reduce((a, b) => (b.c.length > a.c.length ? b : a));
+  const textIdx = cols && cols.text >= 0 && cells[cols.text] ? cols.text : longest.i;
+  const codeCell = cols && cols.code >= 0 ? cells[cols.code] : cells.find((c, i) => i !== textIdx && /^[A-Z]{0,3}\s?\d{1,2}\.?$/.test(c));
+  const kindCell = cols && cols.kind >= 0 ? cells[cols.kind] : undefined;
+  const weightCell = cols && cols.weight >= 0 ? cells[cols.weight] : cells.find((c, i) => i > textIdx && /^\d+(?:[.,]\d+)?\s*(?:%|punten)?$/.test(c));
+  let kind: SectionKind = section.kind;
+  const hint = kindCell ? kindFromWord(kindCell) : codeCell ? kindFromCode(codeCell) : null;
+  if (hint && (kind === 'mixed' || kindCell)) kind = hint;
+  const weight = weightCell ? Number(weightCell.replace(/[^\d.,]/g, '').replace(',', '.')) : NaN;
+  found.add(cells[textIdx], kind, codeCell?.replace(/\.$/, ''), Number.isFinite(weight) ? weight : undefined);
+}
+
+function kindFromWord(cell: string): Requirement['kind'] | null {
+  const t = fold(cell);
+  if (/^(?:eis|knock ?out|ko|must|minimum)/.test(t)) return 'knockout';
+  if (/^(?:wens|gunning|wish|nice|pre)/.test(t)) return 'wish';
+  return kindFromCode(cell);
+}
+
+/** Items in page order, each once; glued hidden copies are split and dropped. */
+class Collector {
+  items: Requirement[] = [];
+  private keys: string[] = [];
+
+  add(raw: string, kind: SectionKind, code?: string, weight?: number): void {
+    const pieces = raw.length > 60 ? splitGluedItems(raw) : [raw];
+    for (const piece of pieces) {
+      const item = cleanItem(piece);
+      if (!item) continue;
+      const key = dedupeKey(item.text);
+      if (key.length < 3 || this.isKnown(key)) continue;
+      this.keys.push(key);
+      const itemCode = code ?? item.code;
+      const resolved = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
+      const w = weight ?? item.weight;
+      this.items.push({
+        kind: resolved,
+        text: item.text,
+        ...(w !== undefined ? { weight: w } : {}),
+        ...(itemCode ? { code: itemCode } : {}),
+      });
+    }
+  }
+
+  /** Seen before, or nothing but earlier items run together. */
+  private isKnown(key: string): boolean {
+    if (this.keys.includes(key)) return true;
+    let rest = key;
+    for (const k of this.keys) if (k.length >= 15 && rest.includes(k)) rest = rest.split(k).join('');
+    return rest.length < Math.min(12, key.length * 0.1 + 4);
+  }
+}

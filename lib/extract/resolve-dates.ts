@@ -1,0 +1,138 @@
+/**
+ * Dates of a posting from its facts: deadline (with "Eindtijd" merged in), posted,
+ * start (or ASAP), end and duration. Year-less dates are placed near the posted date.
+ */
+import { type DateContext, type FoundDate, endOfMonth, findDates, isAsap } from '../parse/date';
+import { monthsBetween, parseDurationMonths, parseExtension, parsePeriod } from '../parse/period';
+import { parseRelativeDate } from '../parse/relative-date';
+import { snippet } from '../parse/text';
+import type { IsoDate, Posting, PostingField } from '../posting';
+import { type Fact, byTrust } from './fact';
+import type { LabelField } from './labels';
+
+type DateFields = Pick<Posting, 'deadline' | 'postedDate' | 'startDate' | 'startAsap' | 'endDate' | 'durationMonths' | 'extension'>;
+
+export interface Resolved<T> {
+  fields: T;
+  evidence: Partial<Record<PostingField, string>>;
+  warnings: string[];
+}
+
+function ofField(facts: Fact[], field: LabelField): Fact[] {
+  return facts.filter((f) => f.field === field).sort(byTrust);
+}
+
+/** First date in a fact's value: absolute, or relative to today for labels and prose. */
+function dateIn(fact: Fact, ctx: DateContext): { date: IsoDate; time: string | null; found?: FoundDate } | null {
+  const numericWithoutYear = fact.tier <= 2 || /\b(?:tot|t\/m)\s+\d{1,2}-\d{1,2}\b/.test(fact.value);
+  const found = findDates(fact.value, { ...ctx, numericWithoutYear })[0];
+  const relative = parseRelativeDate(fact.value, ctx.now);
+  if (found && (!relative || found.index <= relative.index)) return { date: found.date, time: found.time, found };
+  return relative;
+}
+
+export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> {
+  const evidence: Partial<Record<PostingField, string>> = {};
+  const warnings: string[] = [];
+  const fields: DateFields = {
+    deadline: null, postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null, extension: null,
+  };
+
+  for (const f of ofField(facts, 'posted')) {
+    const d = dateIn(f, { now });
+    if (d && d.date <= now) {
+      fields.postedDate = d.date;
+      evidence.postedDate = snippet(f.snippet);
+      break;
+    }
+  }
+  const ctx: DateContext = { now, reference: fields.postedDate ?? now };
+
+  // Deadline: the most trusted tier wins; within it the earliest date (a broker's deadline before the client's).
+  const deadlines = ofField(facts, 'deadline')
+    .map((f) => ({ f, d: dateIn(f, ctx) }))
+    .filter((x): x is { f: Fact; d: NonNullable<ReturnType<typeof dateIn>> } => x.d !== null && !x.d.found?.monthOnly);
+  if (deadlines.length) {
+    const tier = deadlines[0].f.tier;
+    const best = deadlines.filter((x) => x.f.tier === tier);
+    const earliest = best.reduce((a, b) => (b.d.date < a.d.date ? b : a));
+    let time = earliest.d.time;
+    if (!time) {
+      const t = ofField(facts, 'deadlineTime').map((f) => /(\d{1,2})[:.](\d{2})/.exec(f.value)).find(Boolean);
+      if (t && +t[1] < 24) time = `${t[1].padStart(2, '0')}:${t[2]}`;
+    }
+    fields.deadline = time ? `${earliest.d.date}T${time}` : earliest.d.date;
+    evidence.deadline = snippet(earliest.f.snippet);
+    if (earliest.d.found?.yearAssumed) warnings.push(`The closing date has no year on the page; ${earliest.d.date.slice(0, 4)} was assumed.`);
+    const others = [...new Set(best.map((x) => x.d.date).filter((d) => d !== earliest.d.date))];
+    if (others.length) warnings.push(`The page shows more than one closing date (${others.join(', ')}); the earliest was taken.`);
+  }
+
+  resolvePeriod(facts, ctx, fields, evidence, warnings);
+  return { fields, evidence, warnings };
+}
+
+function resolvePeriod(facts: Fact[], ctx: DateContext, fields: DateFields, evidence: Resolved<DateFields>['evidence'], warnings: string[]) {
+  for (const f of ofField(facts, 'start')) {
+    // In prose "zo snel mogelijk" counts only when the sentence is about starting.
+    if (f.tier <= 2 ? isAsap(f.value) : isAsap(f.value) && /start|begin|aanvang/i.test(f.value)) {
+      fields.startAsap = true;
+      evidence.startDate = snippet(f.snippet);
+      break;
+    }
+    const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: f.tier <= 2 }, 'start');
+    if (p?.start) {
+      fields.startDate = p.start;
+      evidence.startDate = snippet(f.snippet);
+      if (p.startMonthOnly) warnings.push(`The start is given as a month only; the 1st was taken (${p.start}).`);
+      if (p.end && !fields.endDate && f.tier <= 2) {
+        fields.endDate = p.end;
+        evidence.endDate = snippet(f.snippet);
+      }
+      break;
+    }
+  }
+  for (const f of ofField(facts, 'end')) {
+    if (fields.endDate) break;
+    const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: f.tier <= 2 || /\b(?:tot|t\/m)\s+\d{1,2}-\d{1,2}\b/.test(f.value) }, 'end');
+    const end = p?.end ?? (f.tier <= 2 ? p?.start : null);
+    if (end && (!fields.startDate || end > fields.startDate)) {
+      fields.endDate = p?.endMonthOnly ? endOfMonth(end) : end;
+      evidence.endDate = snippet(f.snippet);
+    }
+  }
+  for (const f of ofField(facts, 'duration')) {
+    const months = parseDurationMonths(f.value);
+    const p = parsePeriod(f.value, ctx, 'end');
+    if (months === null && !p) continue;
+    if (months !== null && fields.durationMonths === null) {
+      fields.durationMonths = months;
+      evidence.durationMonths = snippet(f.snippet);
+    }
+    if (p && f.tier <= 2) {
+      if (p.start && !fields.startDate && !fields.startAsap) {
+        fields.startDate = p.start;
+        evidence.startDate = snippet(f.snippet);
+      }
+      if (p.end && !fields.endDate) {
+        fields.endDate = p.end;
+        evidence.endDate = snippet(f.snippet);
+      }
+    }
+    fields.extension ??= f.tier <= 2 ? parseExtension(f.value) : null;
+    if (fields.durationMonths !== null) break;
+  }
+  if (fields.durationMonths === null && fields.startDate && fields.endDate) {
+    fields.durationMonths = monthsBetween(fields.startDate, fields.endDate);
+    if (fields.durationMonths !== null) evidence.durationMonths = `${fields.startDate} – ${fields.endDate}`;
+  }
+  if (!fields.extension) {
+    const f = ofField(facts, 'extension')[0];
+    if (f) {
+      fields.extension = f.tier <= 2 ? f.value : parseExtension(f.value);
+      if (fields.extension) evidence.extension = snippet(f.snippet);
+    }
+  } else {
+    evidence.extension ??= fields.extension;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The non-date fields of a posting from its facts: title, client, location, rate,
+ * hours per week and reference. Each takes the most trusted fact that parses.
+ */
+import { parseHours } from '../parse/hours';
+import { parseRate } from '../parse/rate';
+import { fold, snippet, squash } from '../parse/text';
+import type { Posting, PostingField } from '../posting';
+import { type BrokerContext, cleanClient, clientFromProse, isBroker, looksLikeOrganisation } from './client';
+import { type Fact, byTrust } from './fact';
+import type { LabelField } from './labels';
+import type { PageLine } from './page-lines';
+import type { StructuredFacts } from './structured-data';
+
+type OtherFields = Pick<Posting, 'title' | 'client' | 'location' | 'rate' | 'hoursPerWeek' | 'reference'>;
+
+export interface FieldInputs {
+  facts: Fact[];
+  lines: PageLine[];
+  structured: StructuredFacts;
+  titleLine: number;
+  broker: BrokerContext;
+  logoClient: { name: string; snippet: string } | null;
+}
+
+export function resolveFields(input: FieldInputs) {
+  const evidence: Partial<Record<PostingField, string>> = {};
+  const warnings: string[] = [];
+  const { facts, lines, structured, titleLine } = input;
+  const of = (field: LabelField) => facts.filter((f) => f.field === field).sort(byTrust);
+
+  const fields: OtherFields = { title: null, client: null, location: null, rate: null, hoursPerWeek: null, reference: null };
+
+  // Title: the page's main heading is what the user sees; structured data and <title> back it up.
+  const titleFact = of('title')[0];
+  const titleCandidates: [string | undefined, string][] = [
+    [titleLine >= 0 ? lines[titleLine].text : undefined, 'h1'],
+    [structured.title, 'JSON-LD'],
+    [titleFact?.value, titleFact?.snippet ?? ''],
+    [structured.ogTitle && stripSiteName(structured.ogTitle, structured.siteName), 'og:title'],
+  ];
+  for (const [value, source] of titleCandidates) {
+    if (value && squash(value).length >= 3) {
+      fields.title = squash(value);
+      evidence.title = source === 'h1' || source === 'JSON-LD' || source === 'og:title' ? snippet(value) : snippet(source);
+      break;
+    }
+  }
+
+  // Client: labels, then structured data, logo, the line under the title, the first sentences.
+  const clientFrom = (name: string | null | undefined, source: string) => {
+    if (fields.client || !name) return;
+    const clean = cleanClient(name.split(/\s+[|–—]\s+|\n/)[0]);
+    if (clean.length >= 2 && clean.length <= 100 && !isBroker(clean, input.broker)) {
+      fields.client = clean;
+      evidence.client = snippet(source);
+    }
+  };
+  for (const f of of('client').filter((f) => f.tier <= 2)) clientFrom(f.value, f.snippet);
+  clientFrom(structured.client, `JSON-LD hiringOrganization: ${structured.client}`);
+  clientFrom(input.logoClient?.name, input.logoClient?.snippet ?? '');
+  if (!fields.client && titleLine >= 0) {
+    for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 4); i++) {
+      if (!lines[i].noise && looksLikeOrganisation(lines[i].text)) {
+        clientFrom(lines[i].text, lines[i].text);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < lines.length && !fields.client; i++) {
+    if (!lines[i].noise) clientFrom(clientFromProse(lines[i].text), lines[i].text);
+  }
+
+  // Location: place labels before region labels, then structured data, then a place chip.
+  const locationFacts = [...of('location'), ...of('region')].filter((f) => f.tier <= 2);
+  const loc = locationFacts.find((f) => f.value.length <= 80);
+  if (loc) {
+    fields.location = cleanPlace(loc.value);
+    evidence.location = snippet(loc.snippet);
+  } else if (structured.location) {
+    fields.location = cleanPlace(structured.location);
+    evidence.location = `JSON-LD jobLocation: ${structured.location}`;
+  } else {
+    const chip = of('location').find((f) => f.tier === 3);
+    if (chip) {
+      fields.location = cleanPlace(chip.value);
+      evidence.location = chip.snippet;
+    }
+  }
+
+  // Rate: labels first; JSON-LD salaries are often placeholders so they come after labels.
+  const rateFacts = of('rate');
+  const ordered = [...rateFacts.filter((f) => f.tier <= 2), ...rateFacts.filter((f) => f.tier > 2)];
+  let unstated: string | null = null;
+  if (structured.rate) {
+    const labelled = ordered.filter((f) => f.tier <= 2).some((f) => parseRate(f.value, { labelled: true })?.kind === 'rate');
+    if (!labelled) {
+      fields.rate = { ...structured.rate, currency: 'EUR' };
+      evidence.rate = `JSON-LD baseSalary: ${structured.rate.text}`;
+    }
+  }
+  for (const f of ordered) {
+    if (fields.rate) break;
+    const r = parseRate(f.value, { labelled: f.tier <= 2 });
+    if (r?.kind === 'rate') {
+      fields.rate = { min: r.min, max: r.max, currency: 'EUR', text: snippet(r.text, 120) };
+      evidence.rate = snippet(f.snippet);
+    } else if (r?.kind === 'unstated') unstated ??= f.snippet;
+  }
+  if (!fields.rate) {
+    warnings.push(unstated ? `The rate is not stated as an amount ("${snippet(unstated, 80)}").` : 'No hourly rate found on the page.');
+    if (unstated) evidence.rate = snippet(unstated);
+  }
+  warnings.push(...structured.notes);
+
+  for (const f of of('hours')) {
+    const h = parseHours(f.value, { labelled: f.tier <= 2 });
+    if (h) {
+      fields.hoursPerWeek = { ...h, text: snippet(h.text, 120) };
+      evidence.hoursPerWeek = snippet(f.snippet);
+      break;
+    }
+  }
+
+  const ref = of('reference').find((f) => f.tier <= 2 && /\d/.test(f.value) && f.value.length <= 40);
+  if (ref) {
+    fields.reference = squash(ref.value.split(/\s+[|·]\s+/)[0]);
+    evidence.reference = snippet(ref.snippet);
+  } else if (structured.reference && structured.reference.length <= 40) {
+    fields.reference = structured.reference;
+    evidence.reference = `JSON-LD identifier: ${structured.reference}`;
+  }
+
+  return { fields, evidence, warnings };
+}
+
+function stripSiteName(title: string, siteName?: string): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1 && (!siteName || fold(parts[parts.length - 1]).includes(fold(siteName)) || parts.length === 2)) {
+    return parts.slice(0, -1).join(' - ');
+  }
+  return title;
+}
+
+function cleanPlace(raw: string): string {
+  return squash(raw).replace(/[.,;]+$/, '');
+}
