@@ -13,6 +13,7 @@ const ORG_WORD =
   '(?:[Gg]emeente|[Pp]rovincie|[Mm]inisterie(?:\\s+van)?|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Oo]mgevingsdienst|[Rr]egio|[Dd]ienst)';
 const NAME = String.raw`(?:${ORG_WORD}\s+)?[A-Z0-9][\p{L}0-9&'’.\-]*(?:\s+(?:van|voor|en|de|der|den|het|op|aan|[A-Z0-9][\p{L}0-9&'’.\-]*)){0,6}`;
 const PROSE_PATTERNS = [
+  new RegExp(String.raw`\b(?:[Gg]emeenteraad|[Cc]ollege(?:\s+van\s+(?:B&W|burgemeester\s+en\s+wethouders))?)\s+van\s+(?:de\s+gemeente\s+)?([A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2})`, 'u'),
   new RegExp(String.raw`\b[Vv]oor\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
   new RegExp(String.raw`\b[Nn]amens\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:De\s+|Het\s+)?(${NAME})\s+(?:is|zijn)\s+op\s+zoek\s+naar\b`, 'u'),
@@ -57,11 +58,25 @@ export function looksLikeOrganisation(text: string): boolean {
 
 /** A client named in a sentence, or null. */
 export function clientFromProse(sentence: string): string | null {
-  for (const re of PROSE_PATTERNS) {
+  for (const [i, re] of PROSE_PATTERNS.entries()) {
     const m = re.exec(sentence);
-    if (m) return cleanClient(m[1]);
+    // "de gemeenteraad van Zwijndrecht" names the municipality.
+    if (m) return i === 0 ? `Gemeente ${m[1]}` : cleanClient(m[1]);
   }
   return null;
+}
+
+const ORG_NAME_AT_START = new RegExp(
+  String.raw`^(?:De\s+|Het\s+)?((?:${ORG_WORD}|GGD|Rijkswaterstaat|Belastingdienst|UWV|Politie)(?:\s+(?:[A-Z0-9][\p{L}0-9&'’.\-]*|van|voor|en|de|der|den|het)){0,6})`,
+  'u',
+);
+
+/** The organisation a line starts with: "Waterschap Rivierenland geplaatst op 02-12-2025" → "Waterschap Rivierenland". */
+export function organisationAtStart(text: string): string | null {
+  const m = ORG_NAME_AT_START.exec(squash(text));
+  if (!m) return null;
+  const name = m[1].replace(/\s+(?:van|voor|en|de|der|den|het)$/i, '');
+  return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? cleanClient(name) : null;
 }
 
 /** "Logo van Gemeente Arnhem" images inside the posting (not the site logo or related-posting cards). */

@@ -6,8 +6,10 @@
 import { findDates } from '../parse/date';
 import { parseHours } from '../parse/hours';
 import { mentionsHourlyRate, parseRate } from '../parse/rate';
+import { squash } from '../parse/text';
 import type { IsoDate } from '../posting';
 import type { Fact } from './fact';
+import { labelField } from './labels';
 import { isPlaceName } from './places';
 import type { PageLine } from './page-lines';
 
@@ -28,22 +30,25 @@ export function headerZone(lines: PageLine[], titleLine: number): number[] {
 
 export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): Fact[] {
   const facts: Fact[] = [];
-  const dates: { date: string; line: number }[] = [];
+  const dates: { date: string; text: string; line: number }[] = [];
   for (const i of zone) {
-    const { text, hidden } = lines[i];
-    if (text.length > MAX_CHIP) continue;
-    const fact = (field: Fact['field']) => facts.push({ field, value: text, snippet: text, tier: 3, line: i, hidden });
-    if (mentionsHourlyRate(text) || /^(?:max\.?\s*)?€/i.test(text)) {
-      if (parseRate(text, { labelled: false })) fact('rate');
-    } else if (parseHours(text, { labelled: false })) {
-      fact('hours');
-    } else if (isPlaceName(text)) {
-      fact('location');
-    } else {
-      const found = findDates(text, { now });
-      // The whole chip is the date (not a sentence that mentions one).
-      if (found.length === 1 && found[0].end - found[0].index >= text.replace(/[^\w]+$/, '').length - 2) {
-        dates.push({ date: found[0].date, line: i });
+    // A value under a label ("Einddatum" / "31-12-2026") is a labelled fact, not a chip.
+    if (i > 0 && labelField(lines[i - 1].text)) continue;
+    for (const text of chipsOf(lines[i])) {
+      if (text.length > MAX_CHIP || labelField(text.split(/[:：]/)[0])) continue;
+      const fact = (field: Fact['field']) => facts.push({ field, value: text, snippet: text, tier: 3, line: i, hidden: lines[i].hidden });
+      if (mentionsHourlyRate(text) || /^(?:max\.?\s*)?€/i.test(text)) {
+        if (parseRate(text, { labelled: false })) fact('rate');
+      } else if (parseHours(text, { labelled: false })) {
+        fact('hours');
+      } else if (isPlaceName(text)) {
+        fact('location');
+      } else {
+        const found = findDates(text, { now });
+        // The whole chip is the date (not a sentence that mentions one).
+        if (found.length === 1 && found[0].end - found[0].index >= text.replace(/[^\w]+$/, '').length - 2) {
+          dates.push({ date: found[0].date, text, line: i });
+        }
       }
     }
   }
@@ -51,9 +56,16 @@ export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): 
     const sorted = [...dates].sort((a, b) => a.date.localeCompare(b.date));
     const [posted, deadline] = [sorted[0], sorted[sorted.length - 1]];
     if (posted.date !== deadline.date) {
-      facts.push({ field: 'posted', value: lines[posted.line].text, snippet: lines[posted.line].text, tier: 3, line: posted.line, hidden: false });
-      facts.push({ field: 'deadline', value: lines[deadline.line].text, snippet: lines[deadline.line].text, tier: 3, line: deadline.line, hidden: false });
+      facts.push({ field: 'posted', value: posted.text, snippet: posted.text, tier: 3, line: posted.line, hidden: false });
+      facts.push({ field: 'deadline', value: deadline.text, snippet: deadline.text, tier: 3, line: deadline.line, hidden: false });
     }
   }
   return facts;
+}
+
+/** Chips set as inline elements on one line ("<span>Arnhem</span> <span>Sluit over 9 dagen</span>") count one by one. */
+function chipsOf(line: PageLine): string[] {
+  const parts = Array.from(line.el.children).map((c) => squash(c.textContent ?? '')).filter(Boolean);
+  const inline = Array.from(line.el.children).every((c) => !/^(?:p|div|ul|ol|li|table|h[1-6]|section)$/i.test(c.tagName));
+  return inline && parts.length >= 2 && parts.join(' ').length >= line.text.length - 2 ? parts : [line.text];
 }

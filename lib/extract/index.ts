@@ -14,7 +14,7 @@ import type { Fact } from './fact';
 import { findChipFacts, headerZone } from './fact-chips';
 import { findLabelledValues } from './label-values';
 import type { LabelField } from './labels';
-import { type PageLine, readPageLines } from './page-lines';
+import { type PageLine, readPage } from './page-lines';
 import { findProseFacts } from './prose-facts';
 import { findRequirements } from './requirements';
 import { resolveDates } from './resolve-dates';
@@ -27,7 +27,7 @@ export interface ExtractOptions {
 }
 
 export function extractPosting(doc: Document, url: string, { now }: ExtractOptions): Posting {
-  const lines = readPageLines(doc);
+  const { lines, listedPostings } = readPage(doc);
   const structured = readStructuredData(doc);
   const host = hostOf(url);
   const titleLine = findTitleLine(lines, structured);
@@ -48,6 +48,9 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
     logoClient: clientFromLogos(doc),
   });
   const requirements = findRequirements(lines);
+  if (isListOfPostings(listedPostings, facts, requirements.length)) {
+    return emptyPosting(url, host, `This page lists ${listedPostings} postings; open one posting and capture that page.`);
+  }
 
   const warnings = [...others.warnings, ...dates.warnings];
   if (!dates.fields.deadline) warnings.push('No closing date found on the page.');
@@ -64,6 +67,21 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
     description: readDescription(doc, lines, titleLine),
     evidence: { ...others.evidence, ...dates.evidence },
     warnings,
+  };
+}
+
+/** A search-results page: many posting cards, and no posting of its own (no labelled facts, no eisen). */
+function isListOfPostings(cards: number, facts: Fact[], requirements: number): boolean {
+  const ownFacts = facts.filter((f) => f.tier <= 2 && ['rate', 'hours', 'deadline', 'start', 'reference'].includes(f.field));
+  return cards >= 3 && requirements === 0 && ownFacts.length === 0;
+}
+
+/** A valid posting with nothing read, and why. */
+export function emptyPosting(url: string, host: string | null, warning: string): Posting {
+  return {
+    url, sourceHost: host, title: null, client: null, location: null, rate: null, hoursPerWeek: null, deadline: null,
+    postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null, extension: null,
+    reference: null, requirements: [], description: '', evidence: {}, warnings: [warning],
   };
 }
 

@@ -77,7 +77,8 @@ export function findLabelledValues(lines: PageLine[]): LabelledValue[] {
       }
     }
 
-    if (text.length <= 120 && (line.item || text.length <= 80) && !/[.!?]$/.test(text)) {
+    // "Plaats Den Haag" as a list item or chip; never a section heading ("Looptijd en verlenging").
+    if (text.length <= 120 && (line.item || text.length <= 80) && !/[.!?]$/.test(text) && !isRealHeading(line)) {
       const prefixed = labelPrefix(text);
       if (prefixed) add(prefixed[0], prefixed[1], text, 2, i);
     }
@@ -111,8 +112,10 @@ export function splitGluedLabels(text: string): [string, string][] {
   const starts: { index: number; label: string }[] = [];
   for (let m = GLUED_LABEL.exec(text); m; m = GLUED_LABEL.exec(text)) {
     const prev = text[m.index - 1];
-    // A label starts the text, or follows a value without a space (the glue) or a separator.
-    if (m.index === 0 || /[\d\p{Ll})\]|·•]/u.test(prev ?? '') || /\s[|·•]\s?$/.test(text.slice(0, m.index))) {
+    // A label starts the text, follows a value without a space (the glue) or a separator,
+    // or is a "Label:" further along the line ("Geplaatst 24 sep. 2021 Project ID: YIS 9101849").
+    const colon = /^\s*[:：]/.test(text.slice(m.index + m[0].length));
+    if (m.index === 0 || colon || /[\d\p{Ll})\]|·•]/u.test(prev ?? '') || /\s[|·•]\s?$/.test(text.slice(0, m.index))) {
       starts.push({ index: m.index, label: m[0] });
     }
   }

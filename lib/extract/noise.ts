@@ -12,7 +12,7 @@ export const SKIPPED_TAGS = new Set([
   'audio', 'map', 'select', 'option', 'textarea', 'input', 'button', 'math', 'link', 'meta', 'title',
 ]);
 
-const NOISE_TAGS = new Set(['nav', 'footer']);
+const NOISE_TAGS = new Set(['nav', 'footer', 'fieldset']);
 const NOISE_ROLES = new Set(['navigation', 'contentinfo', 'search', 'menubar', 'menu', 'alertdialog']);
 
 /** Whole words in class/id/aria-label that mark noise. */
@@ -55,6 +55,8 @@ export function isNoiseElement(el: Element, inContent: boolean): boolean {
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role)) return true;
   if ((tag === 'header' || role === 'banner') && !inContent) return true;
+  // Application and filter forms; a form wrapping the whole page holds the h1 and is protected.
+  if (tag === 'form') return true;
   if (el.getAttribute('aria-modal') === 'true' && /cookie|consent|privacy/i.test(el.textContent ?? '')) return true;
   const ws = words(el);
   if (ws.length === 0) return false;

@@ -5,6 +5,7 @@
  * step works on these lines, which is what keeps extraction linear in page size.
  */
 import { squash } from '../parse/text';
+import { labelField } from './labels';
 import { SKIPPED_TAGS, isHiddenElement, isNoiseElement, isNoiseHeading } from './noise';
 
 export interface PageLine {
@@ -47,6 +48,8 @@ const BLOCK_TAGS = new Set([
   'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
   'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'legend', 'label',
 ]);
+const LINE_BREAKS = new Set(['br', 'ul', 'ol', 'table', 'p', 'div', 'li']);
+const LIST_BREAKS = new Set(['ul', 'ol', 'li', 'table', 'dl']);
 const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
 const NUMBERED = /^(?:\(?[a-z]?\d{1,2}[.)]|[A-Z]{1,3}\s?-?\d{1,2}(?:\.\d{1,2})?[.:)]?)\s+\S/;
 /** Text that looks like a posting card: money, hours or a date. */
@@ -55,19 +58,31 @@ const MAX_DEPTH = 400;
 
 /** Turn a document (or one element of it, such as Readability's article) into lines. */
 export function readPageLines(root: Document | Element): PageLine[] {
+  return readPage(root).lines;
+}
+
+export interface PageModel {
+  lines: PageLine[];
+  /** Cards of other postings found in lists (search results, related postings). */
+  listedPostings: number;
+}
+
+/** Lines plus what the page says about itself as a whole. */
+export function readPage(root: Document | Element): PageModel {
   const body = 'body' in root ? (root.body ?? root.documentElement) : root;
-  if (!body) return [];
+  if (!body) return { lines: [], listedPostings: 0 };
   const walker = new LineWalker(body);
   walker.visit(body, {
     noise: false, hidden: false, inContent: false, bold: false, depth: 0, heading: 0, item: false, block: body,
   }, 0);
   walker.flush();
   markNoiseSections(walker.lines);
-  return walker.lines;
+  return { lines: walker.lines, listedPostings: walker.listedPostings };
 }
 
 class LineWalker {
   lines: PageLine[] = [];
+  listedPostings = 0;
   private buf = '';
   private boldChars = 0;
   private chars = 0;
@@ -81,7 +96,8 @@ class LineWalker {
       for (let e: Element | null = h1; e; e = e.parentElement) this.protectedEls.add(e);
     }
     for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]'))) {
-      if (isNoiseHeading(h.textContent ?? '')) this.noiseRoots.add(sectionOf(h));
+      const section = isNoiseHeading(h.textContent ?? '') ? sectionOf(h) : null;
+      if (section) this.noiseRoots.add(section);
     }
   }
 
@@ -128,7 +144,10 @@ class LineWalker {
       this.flush();
       return { chars: 0, links: 0 };
     }
-    const block = BLOCK_TAGS.has(tag);
+    // Inside a list item only nested lists and tables break lines: "<li><span>E1</span><p>…</p></li>"
+    // is one requirement, not a code and a paragraph.
+    const block = BLOCK_TAGS.has(tag) && !(parent.item && !LIST_BREAKS.has(tag));
+    if (BLOCK_TAGS.has(tag) && !block) this.append(' ', parent);
     const isProtected = this.protectedEls.has(el);
     const noise =
       parent.noise || (!isProtected && (this.noiseRoots.has(el) || isNoiseElement(el, parent.inContent)));
@@ -139,7 +158,7 @@ class LineWalker {
       bold: parent.bold || tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.getAttribute('style') ?? ''),
       depth: parent.depth + (tag === 'ul' || tag === 'ol' ? 1 : 0),
       heading: headingRank(el, tag) || (block ? 0 : parent.heading),
-      item: tag === 'li' || (!block && parent.item),
+      item: tag === 'li' || (parent.item && !LIST_BREAKS.has(tag)),
       block: block ? el : parent.block,
     };
     if (block) this.flush();
@@ -159,17 +178,37 @@ class LineWalker {
           stats.chars += data.trim().length;
         } else if (child.nodeType === 1) {
           const before = this.lines.length;
+          const labelFirst = this.buf.trim() === '' ? this.buf.length : -1;
           const s = this.visit(child as Element, ctx, level + 1);
+          if (labelFirst >= 0 && this.lines.length === before) this.separateInlineLabel(labelFirst, child);
           stats = { chars: stats.chars + s.chars, links: stats.links + s.links };
           if (s.chars > 0) childStats.push({ ...s, links: s.links > 0 && this.hasCardFact(before) ? s.links : 0 });
         }
       }
     }
     if (block) this.flush();
-    if (!noise && !isProtected && looksLikeListOfPostings(childStats)) {
+    const cards = postingCards(childStats);
+    if (!noise && !isProtected && cards > 0) {
+      this.listedPostings += cards;
       for (let i = start; i < this.lines.length; i++) this.lines[i].noise = true;
     }
     return stats;
+  }
+
+  /**
+   * "<span>Location</span><span>Groningen</span>" reads as "LocationGroningen" in the DOM text.
+   * An inline label that opens its line and is followed by more content gets a colon.
+   */
+  private separateInlineLabel(from: number, el: Node): void {
+    const label = this.buf.slice(from).trim();
+    if (label.length === 0 || label.length > 50 || /[:：]$/.test(label) || !labelField(label)) return;
+    for (let next = el.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 1 && LINE_BREAKS.has((next as Element).tagName.toLowerCase())) return;
+      if ((next.textContent ?? '').trim()) {
+        this.buf = `${this.buf.trimEnd()}: `;
+        return;
+      }
+    }
   }
 
   /** Did the lines since `from` state a rate, hours or a date (a posting card does)? */
@@ -244,10 +283,10 @@ function headingRank(el: Element, tag: string): number {
   return 0;
 }
 
-/** Two or more children that each look like a posting card (a link plus a rate, hours or date). */
-function looksLikeListOfPostings(children: Stats[]): boolean {
-  const cards = children.filter((s) => s.links > 0 && s.chars >= 30 && s.chars < 700);
-  return cards.length >= 2 && cards.length * 2 >= children.length;
+/** How many children look like posting cards (a link plus a rate, hours or date); 0 unless most do. */
+function postingCards(children: Stats[]): number {
+  const cards = children.filter((s) => s.links > 0 && s.chars >= 30 && s.chars < 700).length;
+  return cards >= 2 && cards * 2 >= children.length ? cards : 0;
 }
 
 /** A table that holds data (rows of cells) rather than page layout. */
@@ -271,16 +310,25 @@ export function textOf(el: Element): string {
   return out;
 }
 
-/** The section a heading introduces: climb while the heading is all its parent holds. */
-function sectionOf(heading: Element): Element {
-  let el = heading;
+/**
+ * The section a heading introduces: climb while the heading is all its parent holds;
+ * the first parent with more content is the section when the heading opens it and no
+ * peer heading shares it. Otherwise null: the heading sits mid-content, and only the
+ * lines after it are marked (see markNoiseSections).
+ */
+function sectionOf(heading: Element): Element | null {
+  const rank = Number(/^h([1-6])$/i.exec(heading.tagName)?.[1] ?? 2);
   const own = squash(heading.textContent ?? '').length;
+  let el = heading;
   while (el.parentElement && el.parentElement.tagName.toLowerCase() !== 'body') {
     const parent = el.parentElement;
-    if (squash(parent.textContent ?? '').length > own + 3) return parent;
+    if (squash(parent.textContent ?? '').length > own + 3) {
+      const peers = parent.querySelectorAll(Array.from({ length: rank }, (_, i) => `h${i + 1}`).join(','));
+      return parent.firstElementChild === el && peers.length <= 1 ? parent : null;
+    }
     el = parent;
   }
-  return heading;
+  return null;
 }
 
 /**

@@ -24,7 +24,7 @@ const KEYWORDS: [LabelField, RegExp][] = [
     'duration',
     /\b(?:(?:de\s+)?(?:gehele\s+)?(?:maximale\s+)?looptijd|voor\s+(?:een\s+)?(?:periode|duur)\s+van|(?:de\s+)?duur\s+van|periode\s+van|for\s+(?:a\s+period\s+of\s+)?(?=\d+\s+months)|duration)\b/i,
   ],
-  ['extension', /\b(?:optie|mogelijkheid)\s+(?:tot|op)\s+verlenging|verlengingsoptie|option\s+to\s+extend\b/i],
+  ['extension', /\b(?:(?:optie|mogelijkheid)\s+(?:tot|op)\s+verlenging|verlengingsoptie|option\s+to\s+extend|(?:kan|kunnen|wordt|worden)\b[^.]{0,50}\bverlengd)\b/i],
   ['hours', /\b(?:\d{1,2}(?:\s*(?:-|tot)\s*\d{1,2})?\s*(?:uur|uren|hours|hrs)\b|gemiddeld\s+\d|(?:\w+\s+)dagen\s+per\s+week)/i],
 ];
 

@@ -32,9 +32,7 @@ export function findRequirements(lines: PageLine[]): Requirement[] {
   const found = new Collector();
   let section: Section | null = null;
   const close = () => {
-    if (section && !section.hasItems && section.plain.length <= 30) {
-      for (const line of section.plain) found.add(line.text, section.kind);
-    }
+    if (section && !section.hasItems) for (const line of plainItems(section)) found.add(line.text, section.kind);
     section = null;
   };
 
@@ -83,6 +81,18 @@ export function findRequirements(lines: PageLine[]): Requirement[] {
   }
   close();
   return found.items;
+}
+
+/**
+ * Paragraphs under a requirement heading are items one by one, except prose: a lone
+ * paragraph of several sentences describes the person, and text about the eisen
+ * themselves ("Voldoet je kandidaat niet aan alle eisen…") is an instruction.
+ */
+function plainItems(section: Section): PageLine[] {
+  if (section.kind === 'mixed' || section.plain.length > 30) return [];
+  const items = section.plain.filter((l) => !/\b(?:eisen|wensen|eis|wens|criteria)\b/i.test(l.text));
+  if (items.length === 1 && (items[0].text.length > 250 || /[.!?]\s+\p{Lu}/u.test(items[0].text))) return [];
+  return items;
 }
 
 function tableColumns(header: string[]): TableColumns {

@@ -48,13 +48,15 @@ export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> 
   }
   const ctx: DateContext = { now, reference: fields.postedDate ?? now };
 
-  // Deadline: the most trusted tier wins; within it the earliest date (a broker's deadline before the client's).
+  // Deadline: the most trusted tier wins, structured data and labels counting as one tier
+  // (validThrough is often an automatic expiry or the client's later date); within it the
+  // earliest date, since a broker's deadline comes before the client's.
   const deadlines = ofField(facts, 'deadline')
-    .map((f) => ({ f, d: dateIn(f, ctx) }))
-    .filter((x): x is { f: Fact; d: NonNullable<ReturnType<typeof dateIn>> } => x.d !== null && !x.d.found?.monthOnly);
+    .map((f) => ({ f, d: dateIn(f, ctx), tier: Math.max(f.tier, 1) }))
+    .filter((x): x is { f: Fact; d: NonNullable<ReturnType<typeof dateIn>>; tier: number } => x.d !== null && !x.d.found?.monthOnly);
   if (deadlines.length) {
-    const tier = deadlines[0].f.tier;
-    const best = deadlines.filter((x) => x.f.tier === tier);
+    const tier = Math.min(...deadlines.map((x) => x.tier));
+    const best = deadlines.filter((x) => x.tier === tier);
     const earliest = best.reduce((a, b) => (b.d.date < a.d.date ? b : a));
     let time = earliest.d.time;
     if (!time) {
@@ -73,66 +75,74 @@ export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> 
 }
 
 function resolvePeriod(facts: Fact[], ctx: DateContext, fields: DateFields, evidence: Resolved<DateFields>['evidence'], warnings: string[]) {
+  const labelled = (f: Fact) => f.tier <= 2;
+  const setStart = (start: IsoDate, f: Fact) => {
+    if (fields.startDate || fields.startAsap) return;
+    fields.startDate = start;
+    evidence.startDate = snippet(f.snippet);
+  };
+  const setEnd = (end: IsoDate, f: Fact) => {
+    if (fields.endDate || (fields.startDate && end <= fields.startDate)) return;
+    fields.endDate = end;
+    evidence.endDate = snippet(f.snippet);
+  };
+  const yearless = (f: Fact) => labelled(f) || /\b(?:tot|t\/m)\s+\d{1,2}-\d{1,2}\b/.test(f.value);
+
   for (const f of ofField(facts, 'start')) {
     // In prose "zo snel mogelijk" counts only when the sentence is about starting.
-    if (f.tier <= 2 ? isAsap(f.value) : isAsap(f.value) && /start|begin|aanvang/i.test(f.value)) {
+    if (labelled(f) ? isAsap(f.value) : isAsap(f.value) && /start|begin|aanvang/i.test(f.value)) {
       fields.startAsap = true;
       evidence.startDate = snippet(f.snippet);
       break;
     }
-    const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: f.tier <= 2 }, 'start');
+    const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: labelled(f) }, 'start');
     if (p?.start) {
-      fields.startDate = p.start;
-      evidence.startDate = snippet(f.snippet);
+      setStart(p.start, f);
       if (p.startMonthOnly) warnings.push(`The start is given as a month only; the 1st was taken (${p.start}).`);
-      if (p.end && !fields.endDate && f.tier <= 2) {
-        fields.endDate = p.end;
-        evidence.endDate = snippet(f.snippet);
-      }
+      if (p.end && labelled(f)) setEnd(p.end, f);
       break;
     }
   }
-  for (const f of ofField(facts, 'end')) {
-    if (fields.endDate) break;
-    const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: f.tier <= 2 || /\b(?:tot|t\/m)\s+\d{1,2}-\d{1,2}\b/.test(f.value) }, 'end');
-    const end = p?.end ?? (f.tier <= 2 ? p?.start : null);
-    if (end && (!fields.startDate || end > fields.startDate)) {
-      fields.endDate = p?.endMonthOnly ? endOfMonth(end) : end;
-      evidence.endDate = snippet(f.snippet);
-    }
-  }
-  for (const f of ofField(facts, 'duration')) {
+
+  // Passes from most to least trusted: end labels, period labels ("Duur: 6 maanden (25 okt. 2021 -
+  // 25 apr. 2022)"), then prose, so a phase "januari t/m maart" in the body never wins over a label.
+  const ends = ofField(facts, 'end');
+  const durations = ofField(facts, 'duration');
+  const readEnd = (f: Fact) => {
+    const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: yearless(f) }, 'end');
+    const end = p?.end ?? (labelled(f) ? p?.start : null);
+    if (end) setEnd(end, f);
+  };
+  const readDuration = (f: Fact) => {
     const months = parseDurationMonths(f.value);
-    const p = parsePeriod(f.value, ctx, 'end');
-    if (months === null && !p) continue;
     if (months !== null && fields.durationMonths === null) {
       fields.durationMonths = months;
       evidence.durationMonths = snippet(f.snippet);
     }
-    if (p && f.tier <= 2) {
-      if (p.start && !fields.startDate && !fields.startAsap) {
-        fields.startDate = p.start;
-        evidence.startDate = snippet(f.snippet);
-      }
-      if (p.end && !fields.endDate) {
-        fields.endDate = p.end;
-        evidence.endDate = snippet(f.snippet);
-      }
-    }
-    fields.extension ??= f.tier <= 2 ? parseExtension(f.value) : null;
-    if (fields.durationMonths !== null) break;
-  }
+    if (!labelled(f)) return;
+    const p = parsePeriod(f.value, ctx, 'end');
+    if (p?.start) setStart(p.start, f);
+    if (p?.end) setEnd(p.end, f);
+    if (!fields.extension) fields.extension = parseExtension(f.value);
+  };
+  ends.filter(labelled).forEach(readEnd);
+  durations.filter(labelled).forEach(readDuration);
+  ends.filter((f) => !labelled(f)).forEach(readEnd);
+  durations.filter((f) => !labelled(f)).forEach(readDuration);
+
   if (fields.durationMonths === null && fields.startDate && fields.endDate) {
     fields.durationMonths = monthsBetween(fields.startDate, fields.endDate);
     if (fields.durationMonths !== null) evidence.durationMonths = `${fields.startDate} – ${fields.endDate}`;
   }
-  if (!fields.extension) {
-    const f = ofField(facts, 'extension')[0];
-    if (f) {
-      fields.extension = f.tier <= 2 ? f.value : parseExtension(f.value);
-      if (fields.extension) evidence.extension = snippet(f.snippet);
-    }
+  if (fields.extension) {
+    evidence.extension = fields.extension;
   } else {
-    evidence.extension ??= fields.extension;
+    for (const f of ofField(facts, 'extension')) {
+      fields.extension = labelled(f) ? f.value : parseExtension(f.value);
+      if (fields.extension) {
+        evidence.extension = snippet(f.snippet);
+        break;
+      }
+    }
   }
 }

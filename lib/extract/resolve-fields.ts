@@ -6,11 +6,14 @@ import { parseHours } from '../parse/hours';
 import { parseRate } from '../parse/rate';
 import { fold, snippet, squash } from '../parse/text';
 import type { Posting, PostingField } from '../posting';
-import { type BrokerContext, cleanClient, clientFromProse, isBroker, looksLikeOrganisation } from './client';
+import { type BrokerContext, cleanClient, clientFromProse, isBroker, looksLikeOrganisation, organisationAtStart } from './client';
 import { type Fact, byTrust } from './fact';
 import type { LabelField } from './labels';
 import type { PageLine } from './page-lines';
 import type { StructuredFacts } from './structured-data';
+
+const RATE_WORDS = /tarief|rate|\bmax|maximaal|maximum|\btot\b|up to|niet hoger|p\/u|vanaf|tussen|from/i;
+const CAP_WORDS = /\bmax|maximaal|maximum|\btot\b|up to|niet hoger/i;
 
 type OtherFields = Pick<Posting, 'title' | 'client' | 'location' | 'rate' | 'hoursPerWeek' | 'reference'>;
 
@@ -60,15 +63,17 @@ export function resolveFields(input: FieldInputs) {
   clientFrom(structured.client, `JSON-LD hiringOrganization: ${structured.client}`);
   clientFrom(input.logoClient?.name, input.logoClient?.snippet ?? '');
   if (!fields.client && titleLine >= 0) {
-    for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 4); i++) {
-      if (!lines[i].noise && looksLikeOrganisation(lines[i].text)) {
-        clientFrom(lines[i].text, lines[i].text);
-        break;
-      }
+    for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 4) && !fields.client; i++) {
+      const text = lines[i].text;
+      if (!lines[i].noise) clientFrom(looksLikeOrganisation(text) ? text : organisationAtStart(text), text);
     }
   }
   for (let i = 0; i < lines.length && !fields.client; i++) {
     if (!lines[i].noise) clientFrom(clientFromProse(lines[i].text), lines[i].text);
+  }
+  // Last resort: the first organisation the body names ("Waterschap Rivierenland zorgt voor …").
+  for (let i = Math.max(titleLine, 0); i < lines.length && !fields.client; i++) {
+    if (!lines[i].noise && !lines[i].item) clientFrom(organisationAtStart(lines[i].text), lines[i].text);
   }
 
   // Location: place labels before region labels, then structured data, then a place chip.
@@ -82,9 +87,13 @@ export function resolveFields(input: FieldInputs) {
     evidence.location = `JSON-LD jobLocation: ${structured.location}`;
   } else {
     const chip = of('location').find((f) => f.tier === 3);
+    const prose = chip ? null : placeFromProse(lines);
     if (chip) {
       fields.location = cleanPlace(chip.value);
       evidence.location = chip.snippet;
+    } else if (prose) {
+      fields.location = prose.place;
+      evidence.location = snippet(prose.snippet);
     }
   }
 
@@ -101,6 +110,9 @@ export function resolveFields(input: FieldInputs) {
   }
   for (const f of ordered) {
     if (fields.rate) break;
+    // Unlabelled amounts count only when they speak of a rate or a cap, and after an
+    // explicit "Geen maximum" only a cap does (a market-rate statistic is not the rate).
+    if (f.tier > 2 && !(unstated ? CAP_WORDS : RATE_WORDS).test(f.value)) continue;
     const r = parseRate(f.value, { labelled: f.tier <= 2 });
     if (r?.kind === 'rate') {
       fields.rate = { min: r.min, max: r.max, currency: 'EUR', text: snippet(r.text, 120) };
@@ -126,12 +138,30 @@ export function resolveFields(input: FieldInputs) {
   if (ref) {
     fields.reference = squash(ref.value.split(/\s+[|·]\s+/)[0]);
     evidence.reference = snippet(ref.snippet);
-  } else if (structured.reference && structured.reference.length <= 40) {
+  } else if (structured.reference && structured.reference.length <= 40 && shown(structured.reference, lines)) {
     fields.reference = structured.reference;
     evidence.reference = `JSON-LD identifier: ${structured.reference}`;
   }
 
   return { fields, evidence, warnings };
+}
+
+/** A portal id in structured data counts only when the page shows it too. */
+function shown(text: string, lines: PageLine[]): boolean {
+  return lines.some((l) => !l.noise && l.text.includes(text));
+}
+
+const WORK_PLACE =
+  /\b(?:standplaats|werklocatie|werkplek|kantoor|gevestigd|locatie|werk(?:t|en)?\s+(?:je\s+)?(?:vanuit|op))\b[^.]{0,60}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** "… op ons kantoor aan De Blomboogerd in Tiel" → Tiel. */
+function placeFromProse(lines: PageLine[]): { place: string; snippet: string } | null {
+  for (const line of lines) {
+    if (line.noise) continue;
+    const m = WORK_PLACE.exec(line.text);
+    if (m) return { place: m[1], snippet: line.text.slice(Math.max(0, m.index - 20), m.index + m[0].length) };
+  }
+  return null;
 }
 
 function stripSiteName(title: string, siteName?: string): string {
@@ -142,6 +172,14 @@ function stripSiteName(title: string, siteName?: string): string {
   return title;
 }
 
-function cleanPlace(raw: string): string {
-  return squash(raw).replace(/[.,;]+$/, '');
+/**
+ * The place, not the address: "Zaandam (stadhuis, Stadserf 2)" → "Zaandam",
+ * "Den Haag, Turfmarkt 147" → "Den Haag", "Gemeentehuis Ede" → "Ede".
+ */
+export function cleanPlace(raw: string): string {
+  const parts = squash(raw.replace(/\([^)]*\)/g, ' '))
+    .split(/\s*[,|·•]\s*|\s+[-–]\s+/)
+    .map((p) => p.replace(/^(?:gemeentehuis|stadhuis|provinciehuis|stadskantoor|kantoor|hoofdkantoor|locatie|vestiging|gemeente)\s+/i, '').trim())
+    .filter((p) => p && !/\d/.test(p));
+  return (parts[0] ?? squash(raw)).replace(/[.,;]+$/, '');
 }

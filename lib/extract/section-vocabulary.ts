@@ -11,12 +11,12 @@ export type SectionKind = RequirementKind | 'mixed';
 const KNOCKOUT =
   /eisen\b|\beis\b|vereisten|\bvereist\b|knock ?-?outs?|\bk\.?o\.?\b|k o criteria|must ?-?haves?|requirements?|\brequired\b|minimum ?eisen|harde criteria|geschiktheidseisen|uitsluitingscriteria/;
 const WISH =
-  /wensen|\bwens\b|gunning|selectiecriteri|beoordelingscriteri|\bpre'?s\b|\bpres\b|pluspunt|nice ?-?to ?-?haves?|wishes|\bwish\b|preferred|preferences|bonus|strekt tot aanbeveling|gewenst/;
+  /wensen|\bwens\b|gunning|selectiecriteri|beoordelingscriteri|\bpre'?s\b|\bpres\b|pluspunt|nice ?-?to ?-?haves?|wishes|\bwish\b|preferred|preferences|bonus|strekt tot aanbeveling/;
 const OTHER =
   /wie zoeken (?:we|wij)|wat vragen (?:we|wij)|wat breng je mee|wat neem je mee|wat verwachten (?:we|wij)|wij vragen|wat we vragen|wat wij vragen|^profiel|functieprofiel|jouw profiel|je profiel|profielschets|gevraagd profiel|competenties|wie ben (?:jij|je)|wat heb je nodig|kennis en ervaring|who are you|your profile|what you bring|what we ask|what we(?:'re| are) looking for|candidate profile|ideal candidate/;
 /** Headings that end any requirement section. */
 const STOP =
-  /^(?:interesse|geinteresseerd|reageren|reageer|solliciteren|solliciteer|aanmelden|procedure|selectieprocedure|planning|contact|over ons|over de organisatie|over (?:de )?opdrachtgever|organisatie|meer informatie|wat bieden (?:we|wij)|wat wij bieden|arbeidsvoorwaarden|what we offer|how to apply|zo werkt|hoe werkt|werkzaamheden|taken|de opdracht|opdrachtomschrijving|omschrijving|functieomschrijving|resultaat|achtergrond|extra informatie|aanvullende informatie|bijlagen|documenten|vragen|overige informatie|toelichting)/;
+  /^(?:interesse|geinteresseerd|reageren|reageer|solliciteren|solliciteer|aanmelden|procedure|selectieprocedure|planning|contact|over ons|over de organisatie|over (?:de )?opdrachtgever|organisatie|meer informatie|wat bieden (?:we|wij)|wat wij bieden|arbeidsvoorwaarden|what we offer|how to apply|zo werkt|hoe werkt|werkzaamheden|taken|de opdracht|opdrachtomschrijving|omschrijving|functieomschrijving|resultaat|achtergrond|extra informatie|aanvullende informatie|bijlagen|documenten|vragen|overige informatie|toelichting)\b/;
 
 /** The kind of requirement section a heading opens, or null when it is not one. */
 export function sectionKind(heading: string): SectionKind | null {
