@@ -5,17 +5,29 @@
  * items start with "- ".
  */
 import { Readability } from '@mozilla/readability';
+import { dedupeKey } from '../parse/text';
 import { type PageLine, readPageLines } from './page-lines';
 
 /** Readability gives up on pages this large; our own lines are used instead. */
 const READABILITY_MAX_ELEMENTS = 15_000;
 
 export function readDescription(doc: Document, pageLines: PageLine[], titleLine: number): string {
+  // Readability decides where the article is; the page's own lines (with their noise
+  // decisions) supply the text, so fields and description agree on what is noise.
   const article = readabilityArticle(doc);
-  const lines = article ? readPageLines(article).filter((l) => !l.noise) : [];
-  const text = formatLines(lines);
-  if (text.length >= 200) return text;
-  // No article found: the page's own non-noise lines after the title.
+  if (article) {
+    const inArticle = new Set(readPageLines(article).map((l) => dedupeKey(l.text)));
+    const seen = new Set<string>();
+    const lines = pageLines.filter((l) => {
+      const key = dedupeKey(l.text);
+      if (l.noise || !inArticle.has(key) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const text = formatLines(lines);
+    if (text.length >= 200) return text;
+  }
+  // No article found: the page's own visible non-noise lines after the title.
   return formatLines(pageLines.slice(titleLine + 1).filter((l) => !l.noise && !l.hidden));
 }
 

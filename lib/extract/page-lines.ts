@@ -332,23 +332,34 @@ function sectionOf(heading: Element): Element | null {
 }
 
 /**
- * Headings that are not marked up as such ("Soortgelijke projecten" in bold, or as the
- * parent section's heading when that section is the whole page): mark the lines that
- * follow as noise up to the next heading of the same or higher rank.
+ * Noise headings not handled as a whole section ("Soortgelijke projecten" in bold, or a
+ * "Zo werkt onze dienstverlening" halfway a container): the lines after them are noise
+ * up to the end of the heading's own container, or to the next real heading of the same
+ * or higher rank (h1–h6; a bold line or a tab label does not end it).
  */
 function markNoiseSections(lines: PageLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text)) continue;
-    // A bold "Soortgelijke projecten" is followed by cards with their own h3/h4 titles.
     const stopAt = line.heading && line.heading <= 6 ? line.heading : 3;
+    const container = containerOf(line.el);
     line.noise = true;
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const h = lines[j].heading;
-      if (h && h <= stopAt) break;
-      lines[j].noise = true;
+      const next = lines[j];
+      if (container && !container.contains(next.el)) break;
+      if (/^h[1-6]$/i.test(next.el.tagName) && next.heading <= stopAt) break;
+      next.noise = true;
     }
     i = j - 1;
   }
+}
+
+/** The element a heading sits in, unless that is the page's main column itself. */
+function containerOf(heading: Element): Element | null {
+  const own = squash(heading.textContent ?? '').length;
+  let el: Element | null = heading.parentElement;
+  while (el && squash(el.textContent ?? '').length <= own + 3) el = el.parentElement;
+  if (!el || /^(?:body|html|main|article)$/i.test(el.tagName) || el.querySelector('h1')) return null;
+  return el;
 }

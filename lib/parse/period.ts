@@ -39,25 +39,20 @@ export function parseDurationMonths(text: string): number | null {
   return count <= 120 ? count : null;
 }
 
-const EXTENSION_COUNT = new RegExp(
-  String.raw`\d+\s*(?:x|×|keer|maal)\s*(?:met\s+|van\s+)?\d+\s*(?:maand(?:en)?|maand\(en\)|jaar|jaren|months?|years?|weken|weeks?)|(?:met\s+)?(?:maximaal\s+|max\.?\s+)?${COUNT}\s*(?:maand(?:en)?|jaar|months?|years?)`,
-  'i',
-);
+const TIMES_FORM = /\d+\s*(?:x|×|keer|maal)\s*(?:met\s+|van\s+)?\d+\s*(?:maand(?:en)?|maand\(en\)|jaar|jaren|months?|years?|weken|weeks?)/i;
 
 /**
  * The extension option in the page's words, or null when the text names none:
  * "optie tot verlenging van 2 x 6 maanden", "kan 2 keer met 6 maanden worden verlengd".
  */
 export function parseExtension(text: string): string | null {
-  const m = EXTENSION_START.exec(text);
-  if (!m) return null;
-  const sentence = text.split(/(?<=[.;])\s|\n/).find((s) => EXTENSION_START.test(s)) ?? text;
-  const count = EXTENSION_COUNT.exec(sentence);
-  if (count && /verleng|extension|extend/i.test(sentence.slice(0, count.index + count[0].length + 40))) {
-    const clause = sentence.slice(Math.min(m.index, count.index)).replace(/[.;,\s]+$/, '').trim();
-    return clause.length <= 80 ? clause : count[0].trim();
-  }
-  const clause = (text.slice(m.index).split(/(?<=[.;])\s|\n/)[0] ?? '').replace(/^met\s+/i, '').replace(/[.;,\s]+$/, '').trim();
+  const sentence = text.split(/(?<=[.;])\s|\n/).find((s) => EXTENSION_START.test(s));
+  const m = sentence ? EXTENSION_START.exec(sentence) : null;
+  if (!sentence || !m) return null;
+  const times = TIMES_FORM.exec(sentence);
+  // "2 keer met 6 maanden worden verlengd": the count comes before the keyword.
+  const from = times && times.index < m.index ? times.index : m.index;
+  const clause = sentence.slice(from).replace(/^met\s+/i, '').replace(/[.;,\s]+$/, '').trim();
   // The keyword alone ("verlenging") says nothing about the option.
   return clause.split(/\s+/).length >= 2 ? clause : null;
 }

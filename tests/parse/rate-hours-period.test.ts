@@ -99,6 +99,7 @@ describe('periods and durations', () => {
   it.each([
     ['12 maanden, met optie tot verlenging van 2 x 6 maanden', 'optie tot verlenging van 2 x 6 maanden'],
     ['Optie tot verlenging: Ja', 'Optie tot verlenging: Ja'],
+    ['De opdracht kan 2 keer met 6 maanden worden verlengd.', '2 keer met 6 maanden worden verlengd'],
   ])('extension in %j', (raw, ext) => expect(parseExtension(raw)).toBe(ext));
 
   it.each([
