@@ -27,9 +27,10 @@ export interface ExtractOptions {
 }
 
 export function extractPosting(doc: Document, url: string, { now }: ExtractOptions): Posting {
+  const host = hostOf(url);
+  if (!doc.documentElement) return emptyPosting(url, host, 'The page is empty.');
   const { lines, listedPostings } = readPage(doc);
   const structured = readStructuredData(doc);
-  const host = hostOf(url);
   const titleLine = findTitleLine(lines, structured);
 
   const facts: Fact[] = [
