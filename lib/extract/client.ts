@@ -12,12 +12,15 @@ const ORGANISATION =
 const ORG_WORD =
   '(?:[Gg]emeente|[Pp]rovincie|[Mm]inisterie(?:\\s+van)?|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Oo]mgevingsdienst|[Rr]egio|[Dd]ienst)';
 const NAME = String.raw`(?:${ORG_WORD}\s+)?[A-Z0-9][\p{L}0-9&'’.\-]*(?:\s+(?:van|voor|en|de|der|den|het|op|aan|[A-Z0-9][\p{L}0-9&'’.\-]*)){0,6}`;
+/** English names join words with "of" and "the" ("Ministry of Finance"). */
+const NAME_EN = String.raw`[A-Z][\p{L}&'’.\-]*(?:\s+(?:of|the|for|and|[A-Z][\p{L}&'’.\-]*)){0,6}`;
 const PROSE_PATTERNS = [
   new RegExp(String.raw`\b(?:[Gg]emeenteraad|[Cc]ollege(?:\s+van\s+(?:B&W|burgemeester\s+en\s+wethouders))?)\s+van\s+(?:de\s+gemeente\s+)?([A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2})`, 'u'),
   new RegExp(String.raw`\b[Vv]oor\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
   new RegExp(String.raw`\b[Nn]amens\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:De\s+|Het\s+)?(${NAME})\s+(?:is|zijn)\s+op\s+zoek\s+naar\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME_EN}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
 ];
 const KNOWN_BROKERS =
   /striive|flextender|inhuurdesk|bij ?oranje|gemeenteprojecten|opdracht ?overheid|publieke ?partner|myler|yacht|randstad|jong ?& ?ko|jongenko|matchd|jobbird|liblab|1 ?up|recrewters|headfirst|hinttech|nextens|between|circle8|interim ?netwerk|freelance\.nl|freelancer\.nl|hoofdkraan|werk\.nl/i;
@@ -29,11 +32,25 @@ export interface BrokerContext {
   brokerNames: string[];
 }
 
+/** Is this the portal's own name (site name, host, a known broker)? */
+export function isSiteName(name: string, ctx: BrokerContext): boolean {
+  const n = fold(name);
+  if (n.length < 3) return false;
+  if (KNOWN_BROKERS.test(n)) return true;
+  const own = [ctx.siteName, ...ctx.brokerNames, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
+    .filter((s): s is string => Boolean(s))
+    .map((s) => fold(s).replace(/[\s-]+/g, ''));
+  const compact = n.replace(/[\s-]+/g, '');
+  return own.some((o) => o.length >= 3 && (compact === o || compact.includes(o) || o.includes(compact)));
+}
+
 /** Is this the broker/portal itself rather than the hiring organisation? */
 export function isBroker(name: string, ctx: BrokerContext): boolean {
   const n = fold(name);
   if (!n) return true;
   if (KNOWN_BROKERS.test(n)) return true;
+  // A public body named on its own "werken bij" site is the client, not a broker.
+  if (ORGANISATION.test(name) && fold(ctx.siteName ?? '') !== n) return false;
   const own = [ctx.siteName, ...ctx.brokerNames, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
     .filter((s): s is string => Boolean(s))
     .map(fold);

@@ -6,19 +6,16 @@
  */
 import { Readability } from '@mozilla/readability';
 import { dedupeKey } from '../parse/text';
-import { type PageLine, readPageLines } from './page-lines';
+import { type PageLine, type PageModel, readPageLines } from './page-lines';
 
-/** Readability gives up on pages this large; our own lines are used instead. */
-const READABILITY_MAX_ELEMENTS = 15_000;
-
-export function readDescription(doc: Document, pageLines: PageLine[], titleLine: number): string {
+export function readDescription(doc: Document, page: PageModel, titleLine: number): string {
   // Readability decides where the article is; the page's own lines (with their noise
   // decisions) supply the text, so fields and description agree on what is noise.
-  const article = readabilityArticle(doc);
+  const article = readabilityArticle(doc, [...page.noiseElements, ...page.hiddenElements]);
   if (article) {
     const inArticle = new Set(readPageLines(article).map((l) => dedupeKey(l.text)));
     const seen = new Set<string>();
-    const lines = pageLines.filter((l) => {
+    const lines = page.lines.filter((l) => {
       const key = dedupeKey(l.text);
       if (l.noise || !inArticle.has(key) || seen.has(key)) return false;
       seen.add(key);
@@ -28,14 +25,12 @@ export function readDescription(doc: Document, pageLines: PageLine[], titleLine:
     if (text.length >= 200) return text;
   }
   // No article found: the page's own visible non-noise lines after the title.
-  return formatLines(pageLines.slice(titleLine + 1).filter((l) => !l.noise && !l.hidden));
+  return formatLines(page.lines.slice(titleLine + 1).filter((l) => !l.noise && !l.hidden));
 }
 
-function readabilityArticle(doc: Document): Element | null {
-  if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+function readabilityArticle(doc: Document, noise: Element[]): Element | null {
   try {
-    const clone = doc.cloneNode(true) as Document;
-    const result = new Readability<Element>(clone, {
+    const result = new Readability<Element>(copyWithout(doc, noise), {
       keepClasses: true,
       charThreshold: 300,
       serializer: (el) => el as Element,
@@ -44,6 +39,35 @@ function readabilityArticle(doc: Document): Element | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A copy of the page for Readability to consume (it rewrites what it is given), leaving
+ * out what it would discard anyway: noise already found, hidden elements, scripts,
+ * styles and the head (but its title). Much cheaper than a full copy, and Readability
+ * cannot pick a related-postings block as the article. The live page is never touched.
+ */
+export function copyWithout(doc: Document, leaveOut: Element[]): Document {
+  const skip = new Set<Node>(leaveOut);
+  const onPath = new Set<Node>();
+  for (const el of leaveOut) for (let p = el.parentNode; p && !onPath.has(p); p = p.parentNode) onPath.add(p);
+  for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, link, meta'))) {
+    skip.add(el);
+    for (let p = el.parentNode; p && !onPath.has(p); p = p.parentNode) onPath.add(p);
+  }
+  const copy = doc.cloneNode(false) as Document;
+  const into = (from: Node, to: Node) => {
+    // childNodes rather than nextSibling: linkedom's doctype has no nextSibling.
+    for (const c of Array.from(from.childNodes)) {
+      if (skip.has(c)) continue;
+      const deep = !onPath.has(c);
+      const clone = c.cloneNode(deep);
+      to.appendChild(clone);
+      if (!deep) into(c, clone);
+    }
+  };
+  into(doc, copy);
+  return copy;
 }
 
 /** Lines to text: blank line between paragraphs, "- " before list items, one line per item. */

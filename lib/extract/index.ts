@@ -8,7 +8,7 @@
  */
 import { snippet } from '../parse/text';
 import type { IsoDate, Posting } from '../posting';
-import { clientFromLogos } from './client';
+import { clientFromLogos, isSiteName } from './client';
 import { readDescription } from './description';
 import type { Fact } from './fact';
 import { findChipFacts, headerZone } from './fact-chips';
@@ -29,8 +29,10 @@ export interface ExtractOptions {
 export function extractPosting(doc: Document, url: string, { now }: ExtractOptions): Posting {
   const host = hostOf(url);
   if (!doc.documentElement) return emptyPosting(url, host, 'The page is empty.');
-  const { lines, listedPostings } = readPage(doc);
   const structured = readStructuredData(doc);
+  const broker = { siteName: structured.siteName, host, brokerNames: [] };
+  const page = readPage(doc, { isSiteName: (name) => isSiteName(name, broker) });
+  const { lines, listedPostings } = page;
   const titleLine = findTitleLine(lines, structured);
 
   const facts: Fact[] = [
@@ -45,7 +47,7 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
     lines,
     structured,
     titleLine,
-    broker: { siteName: structured.siteName, host, brokerNames: [] },
+    broker,
     logoClient: clientFromLogos(doc),
   });
   const requirements = findRequirements(lines);
@@ -65,7 +67,7 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
     ...others.fields,
     ...dates.fields,
     requirements,
-    description: readDescription(doc, lines, titleLine),
+    description: readDescription(doc, page, titleLine),
     evidence: { ...others.evidence, ...dates.evidence },
     warnings,
   };

@@ -122,6 +122,6 @@ export function splitGluedLabels(text: string): [string, string][] {
   if (starts.length < 2 || starts[0].index !== 0) return [];
   return starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].index : text.length;
-    return [s.label, text.slice(s.index + s.label.length, end).replace(/[|·•]\s*$/, '').trim()];
+    return [s.label, text.slice(s.index + s.label.length, end).replace(/^\s*[:：]/, '').replace(/[|·•]\s*$/, '').trim()];
   });
 }

@@ -30,12 +30,12 @@ const LABELS: [LabelField, RegExp][] = [
     new RegExp(
       '^(?:' +
         [
-          'sluitingsdatum(?: (?:en )?(?:-?tijd|tijdstip))?(?: (?:aanvraag|opdracht|inschrijving|reacties?))?',
-          'sluitingsdatum opdrachtgever', 'sluitdatum', 'sluiting', 'sluit(?: op)?', 'sluit de inschrijving',
-          'datum sluiting', 'sluitingstermijn', 'de opdracht sluit',
+          // Any qualifier: "Sluitingstermijn inschrijving", "Sluitingsdatum opdrachtgever" (question deadlines are excluded below).
+          'sluitings?(?:datum|termijn)(?: [a-z][a-z ]{0,29})?', 'sluitdatum', 'sluiting', 'sluit(?: op)?', 'sluit de inschrijving',
+          'datum sluiting', 'de opdracht sluit',
           'reageren(?: kan)? (?:voor|tot(?: en met)?|uiterlijk|t m)', 'reageer (?:voor|uiterlijk|tot)', 'reactie(?:datum|termijn)',
-          'uiterlijk reageren', 'uiterste (?:reactie|inschrijf|aanbied|offerte)?datum(?: .{0,30})?', 'uiterlijke reactiedatum',
-          'deadline(?: .{0,30})?', 'einde inschrijf(?:datum|termijn|periode)', 'inschrijven (?:tot|voor)', 'inschrijftermijn',
+          'uiterlijk reageren', 'uiterste (?:reactie|inschrijf|aanbied|offerte)?datum(?: [a-z][a-z ]{0,29})?', 'uiterlijke reactiedatum',
+          'deadline(?: [a-z][a-z ]{0,29})?', 'einde inschrijf(?:datum|termijn|periode)', 'inschrijven (?:tot|voor)', 'inschrijftermijn',
           'sollicitatie ?deadline', 'solliciteren (?:tot|voor|kan tot)', 'verloopt(?: op)?', 'vervaldatum',
           'aanbieden (?:tot|voor|uiterlijk)', 'offerte (?:indienen )?(?:tot|voor|uiterlijk)', 'indienen (?:tot|voor|uiterlijk)',
           'closing date', 'closes(?: on)?', 'deadline for applications', 'application (?:deadline|ends|closes|closing date)',
@@ -85,12 +85,30 @@ const LABELS: [LabelField, RegExp][] = [
   ['title', /^(?:functie(?:titel| ?naam)?|opdracht(?:titel|naam)?|job ?title|position|rol|role|titel)$/],
 ];
 
-/** The field a label announces, or null. */
+const verdicts = new Map<string, LabelField | null>();
+
+/** The field a label announces, or null. Memoised: a page asks about the same short texts often. */
 export function labelField(label: string): LabelField | null {
+  if (label.length > 80) return null;
+  let field = verdicts.get(label);
+  if (field === undefined) {
+    field = matchLabel(label);
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(label, field);
+  }
+  return field;
+}
+
+/** Deadlines that are not for applying: questions, the Nota van inlichtingen, interviews. */
+const OTHER_DEADLINE = /vragen|question|inlichting|\bnvi\b|informatie|gesprek|interview|presentatie/;
+
+function matchLabel(label: string): LabelField | null {
   // "Uren/week", "t/m", "p/w": slashes separate words in labels.
   const t = fold(label).replace(/\//g, ' ').replace(/\s+/g, ' ').trim();
   if (t.length === 0 || t.length > 50) return null;
-  for (const [field, re] of LABELS) if (re.test(t)) return field;
+  for (const [field, re] of LABELS) {
+    if (re.test(t)) return (field === 'deadline' || field === 'deadlineTime') && OTHER_DEADLINE.test(t) ? null : field;
+  }
   return null;
 }
 

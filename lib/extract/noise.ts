@@ -5,6 +5,7 @@
  * works on portals nobody wrote an adapter for.
  */
 import { fold } from '../parse/text';
+import { type ElementAttributes, readAttributes } from './element-attributes';
 
 /** Elements whose content is never text the user reads as the posting. */
 export const SKIPPED_TAGS = new Set([
@@ -12,7 +13,7 @@ export const SKIPPED_TAGS = new Set([
   'audio', 'map', 'select', 'option', 'textarea', 'input', 'button', 'math', 'link', 'meta', 'title',
 ]);
 
-const NOISE_TAGS = new Set(['nav', 'footer', 'fieldset']);
+const NOISE_TAGS = new Set(['nav', 'fieldset']);
 const NOISE_ROLES = new Set(['navigation', 'contentinfo', 'search', 'menubar', 'menu', 'alertdialog']);
 
 /** Whole words in class/id/aria-label that mark noise. */
@@ -20,7 +21,7 @@ const NOISE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'navigatie', 'menu', 'megamenu', 'submenu', 'breadcrumb', 'breadcrumbs',
   'kruimelpad', 'footer', 'colofon', 'topbar', 'skiplink', 'skiplinks', 'social', 'share', 'sharing',
   'related', 'similar', 'recent', 'recommended', 'aanbevolen', 'vergelijkbare', 'vergelijkbaar',
-  'soortgelijke', 'gerelateerde', 'latest', 'nieuwste',
+  'soortgelijke', 'gerelateerde', 'latest', 'nieuwste', 'contact',
 ]);
 /** Parts of class/id words that mark noise even inside compounds ("cookiebar", "CybotCookiebotDialog"). */
 const NOISE_PARTS = /cookie|consent|gdpr|newsletter|nieuwsbrief|subscribe|sitemap|otherjobs|relatedjobs|similarjobs|morejobs|jobalert|vacaturealert/;
@@ -29,50 +30,69 @@ const NOISE_PARTS = /cookie|consent|gdpr|newsletter|nieuwsbrief|subscribe|sitema
 const NOISE_HEADING =
   /^(?:(?:bekijk\s+)?(?:ook\s+)?(?:andere|meer|vergelijkbare|soortgelijke|gerelateerde|recente|nieuwste|populaire|aanbevolen|relevante|interessante|vergelijkbaar|overige)\s+(?:opdrachten|projecten|vacatures|functies|aanvragen|banen|jobs|assignments)|(?:related|similar|recent|latest|other|more|recommended)\s+(?:jobs|vacancies|assignments|postings|projects|opportunities)|misschien\s+ook\s+interessant|dit\s+vind\s+je\s+misschien\s+ook\s+interessant|bekijk\s+ook|you\s+may\s+also\s+like|(?:zo|hoe)\s+werkt\b|how\s+(?:it|this)\s+works|onze\s+werkwijze|schrijf\s+je\s+in\s+voor\s+(?:onze|de)\s+nieuwsbrief|nieuwsbrief|blijf\s+op\s+de\s+hoogte|(?:ontvang\s+(?:de\s+)?)?(?:job|vacatures?|opdrachten?)\s*alert|cookies?|deel\s+deze\s+(?:opdracht|vacature)|share\s+this(?:\s+job)?)\b/;
 
-/** Does this heading text announce a block of noise (other postings, newsletter, broker process)? */
-export function isNoiseHeading(text: string): boolean {
+/** Phrases that mark a portal's own blocks wherever they stand in a short heading. */
+const NOISE_PHRASE =
+  /\b(?:nieuwste\s+(?:opdrachten|vacatures)|(?:opdrachten|vacatures|jobs?|assignments)\s+per\s+e-?mail|e-?mail\s*alerts?|job\s*alerts?|in\s+je\s+(?:mail)?(?:box|inbox)|to\s+your\s+inbox|tarie(?:f|ven)\s*indicatie|markt\s*tarie(?:f|ven))\b/;
+
+/** "How applying via ZZPlaza works", "Hoe reageren via ons werkt": the broker's process. */
+const PROCESS = /^(?:how\s+(?:[\w'-]+\s+){0,5}works?|hoe\s+(?:[\w'-]+\s+){0,5}werkt|over\s+ons|about\s+us|wie\s+zijn\s+(?:wij|we)|who\s+we\s+are)\b/;
+
+/**
+ * Does this heading text announce a block of noise (other postings, newsletter, broker
+ * process, the broker introducing itself)? `isSiteName` recognises the portal's own name,
+ * so "Over Kernwaarde Interim" on Kernwaarde's site is noise but "Over VNG" is not.
+ */
+export function isNoiseHeading(text: string, isSiteName: (name: string) => boolean = () => false): boolean {
   const t = fold(text);
-  return t.length > 0 && t.length <= 80 && NOISE_HEADING.test(t);
+  if (t.length === 0 || t.length > 80) return false;
+  if (NOISE_HEADING.test(t) || NOISE_PHRASE.test(t) || PROCESS.test(t)) return true;
+  const about = /^(?:over|about)\s+(.{3,})$/.exec(text.trim());
+  return about !== null && isSiteName(about[1]);
 }
 
-function words(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  if (raw.trim() === '') return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+const wordVerdicts = new Map<string, boolean>();
+
+/** Do class, id or aria-label words mark noise? Memoised: pages repeat the same classes. */
+function noiseWords(attrs: ElementAttributes): boolean {
+  const raw = `${attrs.className} ${attrs.id} ${attrs.ariaLabel}`;
+  if (raw.length <= 2) return false;
+  let verdict = wordVerdicts.get(raw);
+  if (verdict === undefined) {
+    const ws = raw
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    verdict = NOISE_PARTS.test(ws.join('')) || ws.some((w) => NOISE_WORDS.has(w));
+    if (wordVerdicts.size > 5000) wordVerdicts.clear();
+    wordVerdicts.set(raw, verdict);
+  }
+  return verdict;
 }
 
 /**
  * Is `el` itself noise? `inContent` says whether we are already inside main/article,
  * where a `header` is the posting's own header rather than the site's.
  */
-export function isNoiseElement(el: Element, inContent: boolean): boolean {
+export function isNoiseElement(el: Element, inContent: boolean, attrs: ElementAttributes = readAttributes(el)): boolean {
   const tag = el.tagName.toLowerCase();
   if (NOISE_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
+  const role = attrs.role;
   if (role && NOISE_ROLES.has(role)) return true;
-  if ((tag === 'header' || role === 'banner') && !inContent) return true;
+  // Inside main/article a header or footer belongs to the posting (title, posted date).
+  if ((tag === 'header' || tag === 'footer' || role === 'banner') && !inContent) return true;
   // Application and filter forms; a form wrapping the whole page holds the h1 and is protected.
   if (tag === 'form') return true;
-  if (el.getAttribute('aria-modal') === 'true' && /cookie|consent|privacy/i.test(el.textContent ?? '')) return true;
-  const ws = words(el);
-  if (ws.length === 0) return false;
-  if (NOISE_PARTS.test(ws.join(''))) return true;
-  return ws.some((w) => NOISE_WORDS.has(w));
+  if (attrs.ariaModal && /cookie|consent|privacy/i.test(el.textContent ?? '')) return true;
+  return noiseWords(attrs);
 }
 
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide|invisible|visually-hidden|sr-only|display-none|u-hidden|d-md-none|d-lg-none|d-xl-none|md:hidden|lg:hidden|xl:hidden|hidden-md|hidden-lg|visible-xs|visible-sm|mobile-only|show-mobile|only-mobile|mobile)(?:\s|$)/;
 const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:(?:sm|md|lg|xl):(?:block|flex|grid|inline|inline-block|table)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|table))(?:\s|$)/;
 
 /** Hidden by markup (hidden attribute, aria-hidden, inline style or a hiding class). */
-export function isHiddenElement(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  return HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls);
+export function isHiddenElement(attrs: ElementAttributes): boolean {
+  if (attrs.hidden || attrs.ariaHidden) return true;
+  if (attrs.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style)) return true;
+  return attrs.className !== '' && HIDDEN_CLASS.test(attrs.className) && !SHOWN_AT_BREAKPOINT.test(attrs.className);
 }

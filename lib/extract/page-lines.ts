@@ -5,6 +5,7 @@
  * step works on these lines, which is what keeps extraction linear in page size.
  */
 import { squash } from '../parse/text';
+import { type ElementAttributes, readAttributes } from './element-attributes';
 import { labelField } from './labels';
 import { SKIPPED_TAGS, isHiddenElement, isNoiseElement, isNoiseHeading } from './noise';
 
@@ -61,28 +62,42 @@ export function readPageLines(root: Document | Element): PageLine[] {
   return readPage(root).lines;
 }
 
+export interface PageOptions {
+  /** Recognises the portal's own name (for "Over <portal>" blocks). */
+  isSiteName?: (name: string) => boolean;
+}
+
 export interface PageModel {
   lines: PageLine[];
   /** Cards of other postings found in lists (search results, related postings). */
   listedPostings: number;
+  /** Outermost noise elements (navigation, related postings, banners). */
+  noiseElements: Element[];
+  /** Outermost hidden elements. */
+  hiddenElements: Element[];
 }
 
 /** Lines plus what the page says about itself as a whole. */
-export function readPage(root: Document | Element): PageModel {
+export function readPage(root: Document | Element, options: PageOptions = {}): PageModel {
   const body = 'body' in root ? (root.body ?? root.documentElement) : root;
-  if (!body) return { lines: [], listedPostings: 0 };
-  const walker = new LineWalker(body);
+  if (!body) return { lines: [], listedPostings: 0, noiseElements: [], hiddenElements: [] };
+  const isSiteName = options.isSiteName ?? (() => false);
+  const walker = new LineWalker(body, isSiteName);
   walker.visit(body, {
     noise: false, hidden: false, inContent: false, bold: false, depth: 0, heading: 0, item: false, block: body,
   }, 0);
   walker.flush();
-  markNoiseSections(walker.lines);
-  return { lines: walker.lines, listedPostings: walker.listedPostings };
+  markNoiseSections(walker.lines, isSiteName);
+  return { lines: walker.lines, listedPostings: walker.listedPostings, noiseElements: walker.noiseElements, hiddenElements: walker.hiddenElements };
 }
 
 class LineWalker {
   lines: PageLine[] = [];
   listedPostings = 0;
+  /** Outermost elements found to be noise, so a copy of the page can leave them out. */
+  noiseElements: Element[] = [];
+  /** Outermost hidden elements (tab panels, mobile copies). */
+  hiddenElements: Element[] = [];
   private buf = '';
   private boldChars = 0;
   private chars = 0;
@@ -90,13 +105,13 @@ class LineWalker {
   private protectedEls = new Set<Element>();
   private noiseRoots = new Set<Element>();
 
-  constructor(root: Element) {
+  constructor(root: Element, isSiteName: (name: string) => boolean) {
     // The posting's own heading and everything around it can never be noise.
     for (const h1 of Array.from(root.querySelectorAll('h1'))) {
       for (let e: Element | null = h1; e; e = e.parentElement) this.protectedEls.add(e);
     }
     for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]'))) {
-      const section = isNoiseHeading(h.textContent ?? '') ? sectionOf(h) : null;
+      const section = isNoiseHeading(h.textContent ?? '', isSiteName) ? sectionOf(h) : null;
       if (section) this.noiseRoots.add(section);
     }
   }
@@ -149,24 +164,28 @@ class LineWalker {
     const block = BLOCK_TAGS.has(tag) && !(parent.item && !LIST_BREAKS.has(tag));
     if (BLOCK_TAGS.has(tag) && !block) this.append(' ', parent);
     const isProtected = this.protectedEls.has(el);
+    const attrs = readAttributes(el);
     const noise =
-      parent.noise || (!isProtected && (this.noiseRoots.has(el) || isNoiseElement(el, parent.inContent)));
+      parent.noise || (!isProtected && (this.noiseRoots.has(el) || isNoiseElement(el, parent.inContent, attrs)));
+    if (noise && !parent.noise) this.noiseElements.push(el);
+    const hidden = parent.hidden || isHiddenElement(attrs);
+    if (hidden && !parent.hidden && !noise) this.hiddenElements.push(el);
     const ctx: Context = {
       noise,
-      hidden: parent.hidden || isHiddenElement(el),
-      inContent: parent.inContent || tag === 'main' || tag === 'article' || el.getAttribute('role') === 'main',
-      bold: parent.bold || tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.getAttribute('style') ?? ''),
+      hidden,
+      inContent: parent.inContent || tag === 'main' || tag === 'article' || attrs.role === 'main',
+      bold: parent.bold || tag === 'b' || tag === 'strong' || (attrs.style !== '' && /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style)),
       depth: parent.depth + (tag === 'ul' || tag === 'ol' ? 1 : 0),
-      heading: headingRank(el, tag) || (block ? 0 : parent.heading),
+      heading: headingRank(tag, attrs) || (block ? 0 : parent.heading),
       item: tag === 'li' || (parent.item && !LIST_BREAKS.has(tag)),
       block: block ? el : parent.block,
     };
     if (block) this.flush();
     if (tag === 'table' && isDataTable(el)) return this.visitTable(el, ctx);
-    if (el.getAttribute('role') === 'tabpanel') this.emitTabLabel(el, ctx);
+    if (attrs.role === 'tabpanel') this.emitTabLabel(el, ctx);
 
     const start = this.lines.length;
-    let stats: Stats = { chars: 0, links: tag === 'a' && isLink(el) ? 1 : 0 };
+    let stats: Stats = { chars: 0, links: tag === 'a' && isLink(attrs.href) ? 1 : 0 };
     const childStats: Stats[] = [];
     if (level > MAX_DEPTH) {
       this.append(el.textContent ?? '', ctx);
@@ -190,6 +209,7 @@ class LineWalker {
     const cards = postingCards(childStats);
     if (!noise && !isProtected && cards > 0) {
       this.listedPostings += cards;
+      this.noiseElements.push(el);
       for (let i = start; i < this.lines.length; i++) this.lines[i].noise = true;
     }
     return stats;
@@ -220,6 +240,9 @@ class LineWalker {
 
   private visitTable(table: Element, ctx: Context): Stats {
     let chars = 0;
+    const first = this.lines.length;
+    let cardRows = 0;
+    let rows = 0;
     const caption = table.querySelector('caption');
     if (caption) this.pushLine(squash(textOf(caption)), { ...ctx, heading: 7, block: caption });
     for (const row of Array.from(table.querySelectorAll('tr'))) {
@@ -228,7 +251,10 @@ class LineWalker {
         .map((c) => squash(textOf(c)));
       if (cells.every((c) => c === '')) continue;
       chars += cells.join('').length;
-      const rowHidden = ctx.hidden || isHiddenElement(row);
+      rows++;
+      const rowText = cells.join(' ');
+      if (rowText.length < 700 && CARD_FACT.test(rowText) && Array.from(row.querySelectorAll('a')).some((a) => isLink(readAttributes(a).href))) cardRows++;
+      const rowHidden = ctx.hidden || isHiddenElement(readAttributes(row));
       const headerRow = Array.from(row.children).every((c) => c.tagName.toLowerCase() === 'th') && cells.length > 1;
       this.lines.push({
         text: cells.filter(Boolean).join(' | '),
@@ -241,6 +267,12 @@ class LineWalker {
         hidden: rowHidden,
         bold: headerRow,
       });
+    }
+    // A table whose rows each link to another posting with its own facts is a list of postings.
+    if (!ctx.noise && cardRows >= 2 && cardRows * 2 >= rows) {
+      for (let i = first; i < this.lines.length; i++) this.lines[i].noise = true;
+      this.listedPostings += cardRows;
+      this.noiseElements.push(table);
     }
     return { chars, links: 0 };
   }
@@ -271,14 +303,13 @@ function CSS_escape(id: string): string {
   return id.replace(/["\\]/g, '\\$&');
 }
 
-function isLink(a: Element): boolean {
-  const href = a.getAttribute('href') ?? '';
+function isLink(href: string): boolean {
   return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && !href.startsWith('mailto:') && !href.startsWith('tel:');
 }
 
-function headingRank(el: Element, tag: string): number {
+function headingRank(tag: string, attrs: ElementAttributes): number {
   if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
-  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  if (attrs.role === 'heading') return Math.min(6, Math.max(1, Number(attrs.ariaLevel) || 2));
   if (tag === 'dt' || tag === 'summary' || tag === 'legend') return 7;
   return 0;
 }
@@ -337,10 +368,10 @@ function sectionOf(heading: Element): Element | null {
  * up to the end of the heading's own container, or to the next real heading of the same
  * or higher rank (h1–h6; a bold line or a tab label does not end it).
  */
-function markNoiseSections(lines: PageLine[]): void {
+function markNoiseSections(lines: PageLine[], isSiteName: (name: string) => boolean): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text)) continue;
+    if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text, isSiteName)) continue;
     const stopAt = line.heading && line.heading <= 6 ? line.heading : 3;
     const container = containerOf(line.el);
     line.noise = true;

@@ -6,7 +6,7 @@
  */
 import { mentionsHourlyRate } from '../parse/rate';
 import type { Fact } from './fact';
-import type { LabelField } from './labels';
+import { type LabelField, labelField } from './labels';
 import type { PageLine } from './page-lines';
 
 const KEYWORDS: [LabelField, RegExp][] = [
@@ -33,14 +33,20 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[a-z)\]][.!?])\s+(?=[A-Z])/);
 }
 
+const LABEL_LINE = /^([^:：]{2,50}?)\s*[:：]/;
+
 export function findProseFacts(lines: PageLine[]): Fact[] {
   const facts: Fact[] = [];
   lines.forEach((line, i) => {
     if (line.noise || line.text.length < 12) return;
+    // "Reageren tot en met: 24 oktober 2025" is a label line, read by the label rules.
+    const label = LABEL_LINE.exec(line.text);
+    if (label && labelField(label[1])) return;
     for (const sentence of sentences(line.text)) {
+      const aboutClosing = KEYWORDS[0][1].test(sentence);
       for (const [field, re] of KEYWORDS) {
         const m = re.exec(sentence);
-        if (!m) continue;
+        if (!m || ((field === 'end' || field === 'start') && aboutClosing)) continue;
         const value = field === 'hours' ? sentence : sentence.slice(m.index);
         facts.push({ field, value, snippet: sentence, tier: 4, line: i, hidden: line.hidden });
       }

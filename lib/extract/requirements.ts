@@ -117,7 +117,8 @@ function addRow(found: Collector, cells: string[], section: Section): void {
   let kind: SectionKind = section.kind;
   const hint = kindCell ? kindFromWord(kindCell) : codeCell ? kindFromCode(codeCell) : null;
   if (hint && (kind === 'mixed' || kindCell)) kind = hint;
-  const weight = weightCell ? Number(weightCell.replace(/[^\d.,]/g, '').replace(',', '.')) : NaN;
+  const digits = weightCell ? /\d+(?:[.,]\d+)?/.exec(weightCell)?.[0] : undefined;
+  const weight = digits ? Number(digits.replace(',', '.')) : NaN;
   found.add(cells[textIdx], kind, codeCell?.replace(/\.$/, ''), Number.isFinite(weight) ? weight : undefined);
 }
 

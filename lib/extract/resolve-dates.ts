@@ -88,7 +88,12 @@ function resolvePeriod(facts: Fact[], ctx: DateContext, fields: DateFields, evid
   };
   const yearless = (f: Fact) => labelled(f) || /\b(?:tot|t\/m)\s+\d{1,2}-\d{1,2}\b/.test(f.value);
 
-  for (const f of ofField(facts, 'start')) {
+  // Labelled starts first, then a labelled period ("Looptijd: Van 2026-03-02 tot …"), then prose.
+  const starts = ofField(facts, 'start');
+  const labelledPeriodStart = ofField(facts, 'duration')
+    .filter(labelled)
+    .some((f) => parsePeriod(f.value, ctx, 'end')?.start);
+  for (const f of starts.filter((f) => labelled(f) || !labelledPeriodStart)) {
     // In prose "zo snel mogelijk" counts only when the sentence is about starting.
     if (labelled(f) ? isAsap(f.value) : isAsap(f.value) && /start|begin|aanvang/i.test(f.value)) {
       fields.startAsap = true;

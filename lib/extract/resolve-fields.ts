@@ -63,7 +63,10 @@ export function resolveFields(input: FieldInputs) {
   clientFrom(structured.client, `JSON-LD hiringOrganization: ${structured.client}`);
   clientFrom(input.logoClient?.name, input.logoClient?.snippet ?? '');
   if (!fields.client && titleLine >= 0) {
-    for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 4) && !fields.client; i++) {
+    // Job boards put the organisation just under the title, some just above it.
+    const near = [titleLine + 1, titleLine + 2, titleLine + 3, titleLine - 1, titleLine - 2, titleLine - 3];
+    for (const i of near.filter((n) => n >= 0 && n < lines.length)) {
+      if (fields.client) break;
       const text = lines[i].text;
       if (!lines[i].noise) clientFrom(looksLikeOrganisation(text) ? text : organisationAtStart(text), text);
     }

@@ -11,7 +11,7 @@ export type SectionKind = RequirementKind | 'mixed';
 const KNOCKOUT =
   /eisen\b|\beis\b|vereisten|\bvereist\b|knock ?-?outs?|\bk\.?o\.?\b|k o criteria|must ?-?haves?|requirements?|\brequired\b|minimum ?eisen|harde criteria|geschiktheidseisen|uitsluitingscriteria/;
 const WISH =
-  /wensen|\bwens\b|gunning|selectiecriteri|beoordelingscriteri|\bpre'?s\b|\bpres\b|pluspunt|nice ?-?to ?-?haves?|wishes|\bwish\b|preferred|preferences|bonus|strekt tot aanbeveling/;
+  /wensen\b|\bwens\b|\bgunning|\bselectiecriteri|\bbeoordelingscriteri|\bpre'?s\b|\bpres\b|\bpluspunt|nice ?-?to ?-?haves?|\bwishes\b|\bwish\b|\bpreferred\b|\bpreferences\b|\bbonus\b|strekt tot aanbeveling/;
 const OTHER =
   /wie zoeken (?:we|wij)|wat vragen (?:we|wij)|wat breng je mee|wat neem je mee|wat verwachten (?:we|wij)|wij vragen|wat we vragen|wat wij vragen|^profiel|functieprofiel|jouw profiel|je profiel|profielschets|gevraagd profiel|competenties|wie ben (?:jij|je)|wat heb je nodig|kennis en ervaring|who are you|your profile|what you bring|what we ask|what we(?:'re| are) looking for|candidate profile|ideal candidate/;
 /** Headings that end any requirement section. */

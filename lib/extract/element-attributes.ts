@@ -1,0 +1,43 @@
+/**
+ * The attributes the extractor looks at, read in one pass per element. Going through
+ * `el.attributes` once is much cheaper than several getAttribute calls (linkedom builds
+ * token lists and style objects for `class` and `style`), and it is the same in browsers.
+ */
+export interface ElementAttributes {
+  className: string;
+  id: string;
+  style: string;
+  role: string;
+  hidden: boolean;
+  ariaHidden: boolean;
+  ariaLabel: string;
+  ariaLevel: string;
+  ariaModal: boolean;
+  href: string;
+}
+
+const NONE: ElementAttributes = {
+  className: '', id: '', style: '', role: '', hidden: false, ariaHidden: false, ariaLabel: '', ariaLevel: '', ariaModal: false, href: '',
+};
+
+export function readAttributes(el: Element): ElementAttributes {
+  const list = el.attributes;
+  if (!list || list.length === 0) return NONE;
+  const a = { ...NONE };
+  for (let i = 0; i < list.length; i++) {
+    const { name, value } = list[i];
+    switch (name) {
+      case 'class': a.className = value; break;
+      case 'id': a.id = value; break;
+      case 'style': a.style = value; break;
+      case 'role': a.role = value; break;
+      case 'hidden': a.hidden = true; break;
+      case 'aria-hidden': a.ariaHidden = value === 'true'; break;
+      case 'aria-label': a.ariaLabel = value; break;
+      case 'aria-level': a.ariaLevel = value; break;
+      case 'aria-modal': a.ariaModal = value === 'true'; break;
+      case 'href': a.href = value; break;
+    }
+  }
+  return a;
+}

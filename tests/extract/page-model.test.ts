@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { cleanClient, clientFromProse, isBroker, organisationAtStart } from '../../lib/extract/client';
+import { copyWithout } from '../../lib/extract/description';
+import { readPage } from '../../lib/extract/page-lines';
+import { cleanPlace } from '../../lib/extract/resolve-fields';
+import { parseLenient, readStructuredData } from '../../lib/extract/structured-data';
+import { htmlDocument } from '../../lib/node/html-document';
+
+const page = (body: string, head = '') => htmlDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+const texts = (body: string) => readPage(page(body)).lines.filter((l) => !l.noise).map((l) => l.text);
+
+describe('the page model', () => {
+  it('never reads navigation, footers, cookie banners or forms', () => {
+    expect(
+      texts(`<nav><a href="/">Opdrachten</a></nav><div class="cookie-consent">Wij gebruiken cookies</div><main><h1>PMO</h1><p>Tekst</p>
+        <form><label>Gewenst uurtarief</label><input></form></main><footer>KvK 123</footer>`),
+    ).toEqual(['PMO', 'Tekst']);
+  });
+
+  it('drops blocks of other postings found by their heading', () => {
+    expect(texts('<main><h1>PMO</h1><p>Tekst</p><section><h2>Vergelijkbare opdrachten</h2><p>Max 90 p/u</p></section></main>')).toEqual(['PMO', 'Tekst']);
+  });
+
+  it('drops lists of posting cards even without a telling class or heading', () => {
+    const card = (i: number) => `<li><a href="/opdracht/${i}">Projectleider ${i} bij een gemeente</a><span>€ 9${i} per uur · 32 uur p/w</span></li>`;
+    const model = readPage(page(`<main><h1>PMO</h1><p>Tekst</p></main><div><ul>${card(1)}${card(2)}${card(3)}</ul></div>`));
+    expect(model.lines.filter((l) => !l.noise).map((l) => l.text)).toEqual(['PMO', 'Tekst']);
+    expect(model.listedPostings).toBe(3);
+  });
+
+  it('keeps a list item whole when its parts are blocks ("<li><span>E1</span><p>…</p></li>")', () => {
+    expect(texts('<ul><li><span>E1</span><p>Afgeronde wo-opleiding.</p></li></ul>')).toEqual(['E1 Afgeronde wo-opleiding.']);
+  });
+
+  it('separates an inline label from its value', () => {
+    expect(texts('<div><span>Location</span><span>Groningen</span></div>')).toEqual(['Location: Groningen']);
+  });
+
+  it('gives a hidden tab panel the heading of its tab and marks it hidden', () => {
+    const lines = readPage(page('<button id="t">Eisen</button><div role="tabpanel" aria-labelledby="t" hidden><ul><li>HBO</li></ul></div>')).lines;
+    expect(lines.map((l) => [l.text, l.heading, l.hidden])).toEqual([
+      ['Eisen', 2, true],
+      ['HBO', 0, true],
+    ]);
+  });
+
+  it('treats responsive copies as hidden, but not the desktop copy', () => {
+    const lines = readPage(page('<div class="d-none d-md-block">A</div><div class="d-md-none">B</div><div class="hidden lg:block">C</div>')).lines;
+    expect(lines.map((l) => [l.text, l.hidden])).toEqual([
+      ['A', false],
+      ['B', true],
+      ['C', false],
+    ]);
+  });
+
+  it('copies the page for Readability without the noise, leaving the page itself untouched', () => {
+    const doc = page('<main><h1>PMO</h1><p>Tekst</p></main><aside class="related-jobs"><p>Andere opdracht</p></aside>');
+    const model = readPage(doc);
+    const copy = copyWithout(doc, model.noiseElements);
+    expect(copy.body.textContent).not.toContain('Andere opdracht');
+    expect(doc.body.textContent).toContain('Andere opdracht');
+  });
+});
+
+describe('client and place', () => {
+  const ctx = { siteName: 'Bij Oranje', host: 'www.bijoranje.nl', brokerNames: [] };
+  it('recognises brokers and the portal itself', () => {
+    expect(isBroker('Striive B.V.', ctx)).toBe(true);
+    expect(isBroker('Bij Oranje', ctx)).toBe(true);
+    expect(isBroker('Gemeente Utrecht', ctx)).toBe(false);
+  });
+  it.each([
+    ['Voor de VNG zoeken wij een projectcoördinator.', 'VNG'],
+    ['Voor Gemeente Midden-Drenthe zoeken wij een Projectleider.', 'Gemeente Midden-Drenthe'],
+    ['Voor de gemeente Utrecht zijn wij op zoek naar een adviseur.', 'Gemeente Utrecht'],
+    ['In mei 2020 heeft de gemeenteraad van Zwijndrecht het plan vastgesteld.', 'Gemeente Zwijndrecht'],
+    ['For the Ministry of Finance, we are looking for a data officer.', 'Ministry of Finance'],
+  ])('reads the client from %j', (sentence, client) => expect(clientFromProse(sentence)).toBe(client));
+  it('reads the organisation a line starts with', () => {
+    expect(organisationAtStart('Waterschap Rivierenland geplaatst op 02-12-2025')).toBe('Waterschap Rivierenland');
+    expect(organisationAtStart('Wij zoeken een adviseur')).toBeNull();
+  });
+  it('tidies client names', () => expect(cleanClient('Logo van gemeente Arnhem')).toBe('Gemeente Arnhem'));
+  it.each([
+    ['Zaandam (stadhuis, Stadserf 2)', 'Zaandam'],
+    ['Den Haag, Turfmarkt 147 (hybride werken mogelijk)', 'Den Haag'],
+    ['Gemeentehuis Ede', 'Ede'],
+    ['Turfmarkt 147, Den Haag', 'Den Haag'],
+    ['Utrecht', 'Utrecht'],
+  ])('reads the place in %j', (raw, place) => expect(cleanPlace(raw)).toBe(place));
+});
+
+describe('structured data', () => {
+  it('parses JSON-LD with trailing commas and raw newlines', () => {
+    expect(parseLenient('{"title": "PMO\nNaleving", "a": [1,2,],}')).toEqual({ title: 'PMO Naleving', a: [1, 2] });
+  });
+  it('never takes a placeholder or monthly salary as an hourly rate', () => {
+    const ld = (salary: object) =>
+      readStructuredData(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', baseSalary: salary })}</script>`));
+    expect(ld({ '@type': 'MonetaryAmount', value: { value: 0, unitText: 'HOUR' } }).rate).toBeUndefined();
+    expect(ld({ value: { value: 100, unitText: 'HOUR' } }).rate).toBeUndefined();
+    expect(ld({ value: { value: 4500, unitText: 'MONTH' } }).rate).toBeUndefined();
+    expect(ld({ value: { minValue: 92.5, maxValue: 105, unitText: 'HOUR' } }).rate).toMatchObject({ min: 92.5, max: 105 });
+  });
+  it('finds a JobPosting inside @graph', () => {
+    const doc = page('', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"JobPosting","title":"Adviseur","validThrough":"2025-10-20T12:00:00+02:00"}]}</script>`);
+    expect(readStructuredData(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
+  });
+});
