@@ -4,7 +4,8 @@
  * on 127.0.0.1 only. Flags from ../shared/docs/toolchain.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { type AddressInfo, createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
