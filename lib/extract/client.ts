@@ -28,8 +28,6 @@ const KNOWN_BROKERS =
 export interface BrokerContext {
   siteName?: string;
   host: string | null;
-  /** Names from the matching vendor adapter. */
-  brokerNames: string[];
 }
 
 /** Is this the portal's own name (site name, host, a known broker)? */
@@ -37,7 +35,7 @@ export function isSiteName(name: string, ctx: BrokerContext): boolean {
   const n = fold(name);
   if (n.length < 3) return false;
   if (KNOWN_BROKERS.test(n)) return true;
-  const own = [ctx.siteName, ...ctx.brokerNames, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
+  const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
     .filter((s): s is string => Boolean(s))
     .map((s) => fold(s).replace(/[\s-]+/g, ''));
   const compact = n.replace(/[\s-]+/g, '');
@@ -51,7 +49,7 @@ export function isBroker(name: string, ctx: BrokerContext): boolean {
   if (KNOWN_BROKERS.test(n)) return true;
   // A public body named on its own "werken bij" site is the client, not a broker.
   if (ORGANISATION.test(name) && fold(ctx.siteName ?? '') !== n) return false;
-  const own = [ctx.siteName, ...ctx.brokerNames, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
+  const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
     .filter((s): s is string => Boolean(s))
     .map(fold);
   return own.some((o) => o.length >= 3 && (n.includes(o) || o.includes(n) || n.replace(/\s/g, '').includes(o.replace(/\s/g, ''))));

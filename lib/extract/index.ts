@@ -30,7 +30,7 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
   const host = hostOf(url);
   if (!doc.documentElement) return emptyPosting(url, host, 'The page is empty.');
   const structured = readStructuredData(doc);
-  const broker = { siteName: structured.siteName, host, brokerNames: [] };
+  const broker = { siteName: structured.siteName, host };
   const page = readPage(doc, { isSiteName: (name) => isSiteName(name, broker) });
   const { lines, listedPostings } = page;
   const titleLine = findTitleLine(lines, structured);

@@ -8,6 +8,7 @@ import { squash } from '../parse/text';
 import { type ElementAttributes, readAttributes } from './element-attributes';
 import { labelField } from './labels';
 import { SKIPPED_TAGS, isHiddenElement, isNoiseElement, isNoiseHeading } from './noise';
+import { markNoiseSections, sectionOf } from './noise-sections';
 
 export interface PageLine {
   text: string;
@@ -339,58 +340,4 @@ export function textOf(el: Element): string {
     }
   }
   return out;
-}
-
-/**
- * The section a heading introduces: climb while the heading is all its parent holds;
- * the first parent with more content is the section when the heading opens it and no
- * peer heading shares it. Otherwise null: the heading sits mid-content, and only the
- * lines after it are marked (see markNoiseSections).
- */
-function sectionOf(heading: Element): Element | null {
-  const rank = Number(/^h([1-6])$/i.exec(heading.tagName)?.[1] ?? 2);
-  const own = squash(heading.textContent ?? '').length;
-  let el = heading;
-  while (el.parentElement && el.parentElement.tagName.toLowerCase() !== 'body') {
-    const parent = el.parentElement;
-    if (squash(parent.textContent ?? '').length > own + 3) {
-      const peers = parent.querySelectorAll(Array.from({ length: rank }, (_, i) => `h${i + 1}`).join(','));
-      return parent.firstElementChild === el && peers.length <= 1 ? parent : null;
-    }
-    el = parent;
-  }
-  return null;
-}
-
-/**
- * Noise headings not handled as a whole section ("Soortgelijke projecten" in bold, or a
- * "Zo werkt onze dienstverlening" halfway a container): the lines after them are noise
- * up to the end of the heading's own container, or to the next real heading of the same
- * or higher rank (h1–h6; a bold line or a tab label does not end it).
- */
-function markNoiseSections(lines: PageLine[], isSiteName: (name: string) => boolean): void {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text, isSiteName)) continue;
-    const stopAt = line.heading && line.heading <= 6 ? line.heading : 3;
-    const container = containerOf(line.el);
-    line.noise = true;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const next = lines[j];
-      if (container && !container.contains(next.el)) break;
-      if (/^h[1-6]$/i.test(next.el.tagName) && next.heading <= stopAt) break;
-      next.noise = true;
-    }
-    i = j - 1;
-  }
-}
-
-/** The element a heading sits in, unless that is the page's main column itself. */
-function containerOf(heading: Element): Element | null {
-  const own = squash(heading.textContent ?? '').length;
-  let el: Element | null = heading.parentElement;
-  while (el && squash(el.textContent ?? '').length <= own + 3) el = el.parentElement;
-  if (!el || /^(?:body|html|main|article)$/i.test(el.tagName) || el.querySelector('h1')) return null;
-  return el;
 }

@@ -2,7 +2,7 @@
  * Dates of a posting from its facts: deadline (with "Eindtijd" merged in), posted,
  * start (or ASAP), end and duration. Year-less dates are placed near the posted date.
  */
-import { type DateContext, type FoundDate, endOfMonth, findDates, isAsap } from '../parse/date';
+import { type DateContext, type FoundDate, findDates, isAsap } from '../parse/date';
 import { monthsBetween, parseDurationMonths, parseExtension, parsePeriod } from '../parse/period';
 import { parseRelativeDate } from '../parse/relative-date';
 import { snippet } from '../parse/text';

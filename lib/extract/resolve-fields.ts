@@ -6,8 +6,10 @@ import { parseHours } from '../parse/hours';
 import { parseRate } from '../parse/rate';
 import { fold, snippet, squash } from '../parse/text';
 import type { Posting, PostingField } from '../posting';
-import { type BrokerContext, cleanClient, clientFromProse, isBroker, looksLikeOrganisation, organisationAtStart } from './client';
+import type { BrokerContext } from './client';
 import { type Fact, byTrust } from './fact';
+import { findClient } from './find-client';
+import { findLocation } from './find-location';
 import type { LabelField } from './labels';
 import type { PageLine } from './page-lines';
 import type { StructuredFacts } from './structured-data';
@@ -50,54 +52,15 @@ export function resolveFields(input: FieldInputs) {
     }
   }
 
-  // Client: labels, then structured data, logo, the line under the title, the first sentences.
-  const clientFrom = (name: string | null | undefined, source: string) => {
-    if (fields.client || !name) return;
-    const clean = cleanClient(name.split(/\s+[|–—]\s+|\n/)[0]);
-    if (clean.length >= 2 && clean.length <= 100 && !isBroker(clean, input.broker)) {
-      fields.client = clean;
-      evidence.client = snippet(source);
-    }
-  };
-  for (const f of of('client').filter((f) => f.tier <= 2)) clientFrom(f.value, f.snippet);
-  clientFrom(structured.client, `JSON-LD hiringOrganization: ${structured.client}`);
-  clientFrom(input.logoClient?.name, input.logoClient?.snippet ?? '');
-  if (!fields.client && titleLine >= 0) {
-    // Job boards put the organisation just under the title, some just above it.
-    const near = [titleLine + 1, titleLine + 2, titleLine + 3, titleLine - 1, titleLine - 2, titleLine - 3];
-    for (const i of near.filter((n) => n >= 0 && n < lines.length)) {
-      if (fields.client) break;
-      const text = lines[i].text;
-      if (!lines[i].noise) clientFrom(looksLikeOrganisation(text) ? text : organisationAtStart(text), text);
-    }
+  const client = findClient({ ...input, clientFacts: of('client') });
+  if (client) {
+    fields.client = client.value;
+    evidence.client = snippet(client.snippet);
   }
-  for (let i = 0; i < lines.length && !fields.client; i++) {
-    if (!lines[i].noise) clientFrom(clientFromProse(lines[i].text), lines[i].text);
-  }
-  // Last resort: the first organisation the body names ("Waterschap Rivierenland zorgt voor …").
-  for (let i = Math.max(titleLine, 0); i < lines.length && !fields.client; i++) {
-    if (!lines[i].noise && !lines[i].item) clientFrom(organisationAtStart(lines[i].text), lines[i].text);
-  }
-
-  // Location: place labels before region labels, then structured data, then a place chip.
-  const locationFacts = [...of('location'), ...of('region')].filter((f) => f.tier <= 2);
-  const loc = locationFacts.find((f) => f.value.length <= 80);
-  if (loc) {
-    fields.location = cleanPlace(loc.value);
-    evidence.location = snippet(loc.snippet);
-  } else if (structured.location) {
-    fields.location = cleanPlace(structured.location);
-    evidence.location = `JSON-LD jobLocation: ${structured.location}`;
-  } else {
-    const chip = of('location').find((f) => f.tier === 3);
-    const prose = chip ? null : placeFromProse(lines);
-    if (chip) {
-      fields.location = cleanPlace(chip.value);
-      evidence.location = chip.snippet;
-    } else if (prose) {
-      fields.location = prose.place;
-      evidence.location = snippet(prose.snippet);
-    }
+  const location = findLocation([...of('location'), ...of('region')], structured, lines);
+  if (location) {
+    fields.location = location.value;
+    evidence.location = snippet(location.snippet);
   }
 
   // Rate: labels first; JSON-LD salaries are often placeholders so they come after labels.
@@ -154,35 +117,10 @@ function shown(text: string, lines: PageLine[]): boolean {
   return lines.some((l) => !l.noise && l.text.includes(text));
 }
 
-const WORK_PLACE =
-  /\b(?:standplaats|werklocatie|werkplek|kantoor|gevestigd|locatie|werk(?:t|en)?\s+(?:je\s+)?(?:vanuit|op))\b[^.]{0,60}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/u;
-
-/** "… op ons kantoor aan De Blomboogerd in Tiel" → Tiel. */
-function placeFromProse(lines: PageLine[]): { place: string; snippet: string } | null {
-  for (const line of lines) {
-    if (line.noise) continue;
-    const m = WORK_PLACE.exec(line.text);
-    if (m) return { place: m[1], snippet: line.text.slice(Math.max(0, m.index - 20), m.index + m[0].length) };
-  }
-  return null;
-}
-
 function stripSiteName(title: string, siteName?: string): string {
   const parts = title.split(/\s+[|–—-]\s+/);
   if (parts.length > 1 && (!siteName || fold(parts[parts.length - 1]).includes(fold(siteName)) || parts.length === 2)) {
     return parts.slice(0, -1).join(' - ');
   }
   return title;
-}
-
-/**
- * The place, not the address: "Zaandam (stadhuis, Stadserf 2)" → "Zaandam",
- * "Den Haag, Turfmarkt 147" → "Den Haag", "Gemeentehuis Ede" → "Ede".
- */
-export function cleanPlace(raw: string): string {
-  const parts = squash(raw.replace(/\([^)]*\)/g, ' '))
-    .split(/\s*[,|·•]\s*|\s+[-–]\s+/)
-    .map((p) => p.replace(/^(?:gemeentehuis|stadhuis|provinciehuis|stadskantoor|kantoor|hoofdkantoor|locatie|vestiging|gemeente)\s+/i, '').trim())
-    .filter((p) => p && !/\d/.test(p));
-  return (parts[0] ?? squash(raw)).replace(/[.,;]+$/, '');
 }

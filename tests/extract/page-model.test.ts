@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClient, clientFromProse, isBroker, organisationAtStart } from '../../lib/extract/client';
 import { copyWithout } from '../../lib/extract/description';
 import { readPage } from '../../lib/extract/page-lines';
-import { cleanPlace } from '../../lib/extract/resolve-fields';
+import { cleanPlace } from '../../lib/extract/find-location';
 import { parseLenient, readStructuredData } from '../../lib/extract/structured-data';
 import { htmlDocument } from '../../lib/node/html-document';
 
@@ -63,7 +63,7 @@ describe('the page model', () => {
 });
 
 describe('client and place', () => {
-  const ctx = { siteName: 'Bij Oranje', host: 'www.bijoranje.nl', brokerNames: [] };
+  const ctx = { siteName: 'Bij Oranje', host: 'www.bijoranje.nl' };
   it('recognises brokers and the portal itself', () => {
     expect(isBroker('Striive B.V.', ctx)).toBe(true);
     expect(isBroker('Bij Oranje', ctx)).toBe(true);
