@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractPosting } from '../lib/extract';
+import { localDay } from '../lib/parse/date';
 import { htmlDocument } from '../lib/node/html-document';
 import { decodeHtml, looksLikeHtml } from '../lib/node/html-file';
 import { Posting } from '../lib/posting';
@@ -28,7 +29,7 @@ function main(argv: string[]): string {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new InputError(positionals.length ? `give one file, not ${positionals.length} (${USAGE})` : USAGE);
-  const now = values.now ?? localToday();
+  const now = values.now ?? localDay();
   if (!isCalendarDay(now)) {
     throw new InputError(`--now must be a date as YYYY-MM-DD, not "${now}"`);
   }
@@ -64,10 +65,6 @@ function isCalendarDay(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 try {
   process.stdout.write(`${main(process.argv.slice(2))}\n`);

@@ -3,22 +3,28 @@
  * Portals ship malformed JSON-LD (Striive) and placeholder salaries (0, 100, MONTH),
  * so parsing is forgiving and salaries are checked before they count.
  */
-import { z } from 'zod/mini';
 import { squash } from '../parse/text';
 
-/** The JobPosting fields BidPrep reads; everything else in the object is ignored. */
-const JobPostingLd = z.looseObject({
-  title: z.optional(z.unknown()),
-  datePosted: z.optional(z.unknown()),
-  validThrough: z.optional(z.unknown()),
-  hiringOrganization: z.optional(z.unknown()),
-  jobLocation: z.optional(z.unknown()),
-  baseSalary: z.optional(z.unknown()),
-  identifier: z.optional(z.unknown()),
-  employmentType: z.optional(z.unknown()),
-  startDate: z.optional(z.unknown()),
-  jobStartDate: z.optional(z.unknown()),
-});
+/**
+ * The JobPosting fields BidPrep reads; each is checked where it is used (str(), prop()).
+ * No Zod here: this file runs in the injected content script, which must stay small, and
+ * the posting it produces is validated with Zod in the background before it is stored.
+ */
+interface JobPostingLd {
+  title?: unknown;
+  datePosted?: unknown;
+  validThrough?: unknown;
+  hiringOrganization?: unknown;
+  jobLocation?: unknown;
+  baseSalary?: unknown;
+  identifier?: unknown;
+  startDate?: unknown;
+  jobStartDate?: unknown;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 
 export interface StructuredFacts {
   title?: string;
@@ -50,14 +56,13 @@ export function readStructuredData(doc: Document): StructuredFacts {
 
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     for (const node of jobPostings(parseLenient(script.textContent ?? ''))) {
-      const job = JobPostingLd.safeParse(node);
-      if (job.success) fill(facts, job.data);
+      if (isObject(node)) fill(facts, node as JobPostingLd);
     }
   }
   return facts;
 }
 
-function fill(facts: StructuredFacts, job: z.infer<typeof JobPostingLd>): void {
+function fill(facts: StructuredFacts, job: JobPostingLd): void {
   facts.title ??= str(job.title);
   facts.posted ??= str(job.datePosted);
   facts.deadline ??= str(job.validThrough);

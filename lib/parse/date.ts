@@ -194,3 +194,8 @@ const ASAP_RE =
 export function isAsap(text: string): boolean {
   return ASAP_RE.test(text) || /^\s*(?:direct|onmiddellijk|nu)\s*\.?$/i.test(text);
 }
+
+/** The local calendar day of `d` as `YYYY-MM-DD` (what "today" means to the user). */
+export function localDay(d: Date = new Date()): IsoDate {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,21 @@
+/**
+ * UI text in the browser's language (Dutch or English) through the extension's own
+ * i18n (public/_locales). Outside the extension (unit tests) the English file is used.
+ */
+import { browser } from 'wxt/browser';
+import en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  const fromBrowser = typeof browser?.i18n?.getMessage === 'function' ? browser.i18n.getMessage(key, subs) : '';
+  if (fromBrowser) return fromBrowser;
+  return en[key].message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** 'nl' when the browser speaks Dutch, else 'en' (for dates and the Markdown export). */
+export function uiLanguage(): 'nl' | 'en' {
+  const lang = typeof browser?.i18n?.getUILanguage === 'function' ? browser.i18n.getUILanguage() : 'en';
+  return lang.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import type { RequirementKind } from '../../lib/posting';
+import { type ChecklistItem, RequirementState } from '../../lib/saved-posting';
+import { type MessageKey, t } from '../i18n';
+import { useDraft } from './use-draft';
+
+interface Props {
+  items: ChecklistItem[];
+  onChange: (items: ChecklistItem[]) => void;
+}
+
+const KINDS: [RequirementKind, MessageKey][] = [
+  ['knockout', 'knockouts'],
+  ['wish', 'wishes'],
+  ['other', 'others'],
+];
+
+/** The requirements ticked off against the CV, grouped as knock-outs, wishes and other points. */
+export function Checklist({ items, onChange }: Props) {
+  const [removed, setRemoved] = useState<{ item: ChecklistItem; index: number } | null>(null);
+  const update = (id: string, patch: Partial<ChecklistItem>) => onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  const remove = (id: string) => {
+    const index = items.findIndex((i) => i.id === id);
+    setRemoved({ item: items[index], index });
+    onChange(items.filter((i) => i.id !== id));
+  };
+  return (
+    <section aria-label={t('checklist')}>
+      {removed && (
+        <p className="notice" role="status">
+          {t('removedRequirement')}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              onChange([...items.slice(0, removed.index), removed.item, ...items.slice(removed.index)]);
+              setRemoved(null);
+            }}
+          >
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      {KINDS.map(([kind, heading]) => {
+        const group = items.filter((i) => i.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <div key={kind} className="group">
+            <h3>{t(heading)}</h3>
+            <ol className="checklist">
+              {group.map((item) => (
+                <Item key={item.id} item={item} onUpdate={(patch) => update(item.id, patch)} onRemove={() => remove(item.id)} />
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+      <AddRequirement onAdd={(text, kind) => onChange([...items, newItem(text, kind)])} />
+    </section>
+  );
+}
+
+function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p: Partial<ChecklistItem>) => void; onRemove: () => void }) {
+  const evidence = useDraft(item.evidence, (v) => onUpdate({ evidence: v }));
+  const notes = useDraft(item.notes, (v) => onUpdate({ notes: v }));
+  const text = useDraft(item.text, (v) => v.trim() && onUpdate({ text: v.trim() }));
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className={`item ${item.state}`} data-requirement-id={item.id} data-state={item.state}>
+      <div className="item-head">
+        {item.code && <strong>{item.code} </strong>}
+        {editing ? (
+          <textarea aria-label={t('requirementText')} value={text.draft} onChange={(e) => text.change(e.target.value)} onBlur={() => (text.flush(), setEditing(false))} />
+        ) : (
+          <span className="item-text">{item.text}</span>
+        )}
+        {item.weight !== undefined && <span className="badge"> {t('weight', item.weight)}</span>}
+        {item.goneFromPage && <span className="badge closed"> {t('goneFromPage')}</span>}
+      </div>
+      <div className="item-controls">
+        <label>
+          {t('state')}{' '}
+          <select aria-label={t('state')} value={item.state} onChange={(e) => onUpdate({ state: RequirementState.parse(e.target.value) })}>
+            {RequirementState.options.map((s) => (
+              <option key={s} value={s}>
+                {t(`state_${s.replace('-', '_') as 'open' | 'met' | 'partly' | 'not_met'}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('kind')}{' '}
+          <select aria-label={t('kind')} value={item.kind} onChange={(e) => onUpdate({ kind: e.target.value as RequirementKind })}>
+            <option value="knockout">{t('kind_knockout')}</option>
+            <option value="wish">{t('kind_wish')}</option>
+            <option value="other">{t('kind_other')}</option>
+          </select>
+        </label>
+        <button type="button" className="link" onClick={() => setEditing(true)}>
+          {t('edit')}
+        </button>
+        <button type="button" className="link" onClick={onRemove}>
+          {t('remove')}
+        </button>
+      </div>
+      <textarea
+        className="evidence-input"
+        aria-label={t('evidence')}
+        placeholder={t('evidencePlaceholder')}
+        value={evidence.draft}
+        onChange={(e) => evidence.change(e.target.value)}
+        onBlur={evidence.flush}
+      />
+      <textarea aria-label={t('notes')} placeholder={t('notes')} value={notes.draft} onChange={(e) => notes.change(e.target.value)} onBlur={notes.flush} rows={1} />
+    </li>
+  );
+}
+
+function AddRequirement({ onAdd }: { onAdd: (text: string, kind: RequirementKind) => void }) {
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<RequirementKind>('knockout');
+  return (
+    <form
+      className="add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onAdd(text.trim(), kind);
+        setText('');
+      }}
+    >
+      <input aria-label={t('addRequirement')} placeholder={t('addRequirement')} value={text} onChange={(e) => setText(e.target.value)} />
+      <select aria-label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value as RequirementKind)}>
+        <option value="knockout">{t('kind_knockout')}</option>
+        <option value="wish">{t('kind_wish')}</option>
+        <option value="other">{t('kind_other')}</option>
+      </select>
+      <button type="submit">{t('add')}</button>
+    </form>
+  );
+}
+
+function newItem(text: string, kind: RequirementKind): ChecklistItem {
+  return { id: crypto.randomUUID(), kind, text, origin: 'user', state: 'open', evidence: '', notes: '' };
+}

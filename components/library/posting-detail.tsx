@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deletePosting, updatePosting } from '../../lib/db/postings';
+import type { Posting } from '../../lib/posting';
+import { type CorrectableField, type Corrections, PostingStatus, type SavedPosting, effective } from '../../lib/saved-posting';
+import { formatDate, formatHours, formatRate } from '../format';
+import { type MessageKey, t } from '../i18n';
+import { MarkdownActions } from '../markdown-actions';
+import { Checklist } from './checklist';
+import { db } from './db';
+import { FieldRow } from './field-row';
+import { useDraft } from './use-draft';
+
+type Shown = { label: MessageKey; show: (p: Posting) => string; edit: (p: Posting) => string };
+const text = (v: string | null) => v ?? t('unknown');
+const FIELDS: [CorrectableField, Shown][] = [
+  ['title', { label: 'fieldTitle', show: (p) => text(p.title), edit: (p) => p.title ?? '' }],
+  ['client', { label: 'fieldClient', show: (p) => text(p.client), edit: (p) => p.client ?? '' }],
+  ['location', { label: 'fieldLocation', show: (p) => text(p.location), edit: (p) => p.location ?? '' }],
+  ['rate', { label: 'fieldRate', show: (p) => formatRate(p.rate), edit: (p) => p.rate?.text ?? '' }],
+  ['hoursPerWeek', { label: 'fieldHours', show: (p) => formatHours(p.hoursPerWeek), edit: (p) => p.hoursPerWeek?.text ?? '' }],
+  ['deadline', { label: 'fieldDeadline', show: (p) => formatDate(p.deadline), edit: (p) => p.deadline?.replace('T', ' ') ?? '' }],
+  ['startDate', { label: 'fieldStart', show: (p) => (p.startAsap ? t('asap') : formatDate(p.startDate)), edit: (p) => (p.startAsap ? 'z.s.m.' : (p.startDate ?? '')) }],
+  ['endDate', { label: 'fieldEnd', show: (p) => formatDate(p.endDate), edit: (p) => p.endDate ?? '' }],
+  ['durationMonths', { label: 'fieldDuration', show: (p) => (p.durationMonths === null ? t('unknown') : t('months', p.durationMonths)), edit: (p) => String(p.durationMonths ?? '') }],
+  ['extension', { label: 'fieldExtension', show: (p) => text(p.extension), edit: (p) => p.extension ?? '' }],
+  ['reference', { label: 'fieldReference', show: (p) => text(p.reference), edit: (p) => p.reference ?? '' }],
+  ['postedDate', { label: 'fieldPosted', show: (p) => formatDate(p.postedDate), edit: (p) => p.postedDate ?? '' }],
+];
+
+/** One posting: every fact with its page snippet, editable; status, notes, checklist, export. */
+export function PostingDetail({ id, onBack, onDeleted }: { id: string; onBack: () => void; onDeleted: (p: SavedPosting) => void }) {
+  const saved = useLiveQuery(() => db.postings.get(id), [id]);
+  if (saved === undefined) return <p className="muted">{t('reading')}</p>;
+  return <Detail saved={saved} onBack={onBack} onDeleted={onDeleted} />;
+}
+
+function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () => void; onDeleted: (p: SavedPosting) => void }) {
+  const p = effective(saved);
+  const change = (fn: (s: SavedPosting) => SavedPosting) => void updatePosting(db, saved.id, fn);
+  const notes = useDraft(saved.notes, (v) => change((s) => ({ ...s, notes: v })));
+  const correct = (c: Corrections) => change((s) => ({ ...s, corrections: { ...s.corrections, ...c } }));
+  const reset = (field: CorrectableField) =>
+    change((s) => {
+      const { [field]: _dropped, ...rest } = s.corrections;
+      return { ...s, corrections: field === 'startDate' ? { ...rest, startAsap: undefined } : rest };
+    });
+  return (
+    <article className="detail" data-posting-id={saved.id}>
+      <button type="button" onClick={onBack} data-action="back">
+        ← {t('libraryTitle')}
+      </button>
+      <h2>{p.title ?? p.url}</h2>
+      <p>
+        <a href={p.url} target="_blank" rel="noreferrer noopener">
+          {t('openOriginal')} ({p.sourceHost ?? p.url})
+        </a>
+      </p>
+      <label>
+        {t('status')}{' '}
+        <select value={saved.status} onChange={(e) => change((s) => ({ ...s, status: PostingStatus.parse(e.target.value) }))} data-field="status">
+          {PostingStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`status_${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <dl className="facts fields">
+        {FIELDS.map(([field, f]) => (
+          <FieldRow
+            key={field}
+            field={field}
+            label={t(f.label)}
+            shown={f.show(p)}
+            editText={f.edit(p)}
+            evidence={saved.extracted.evidence[field === 'startAsap' ? 'startDate' : field]}
+            corrected={saved.corrections[field] !== undefined || (field === 'startDate' && saved.corrections.startAsap !== undefined)}
+            onCorrect={correct}
+            onReset={() => reset(field)}
+          />
+        ))}
+      </dl>
+      {saved.extracted.warnings.length > 0 && (
+        <details>
+          <summary>{t('warnings')}</summary>
+          <ul>
+            {saved.extracted.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <h3>{t('checklist')}</h3>
+      <Checklist items={saved.checklist} onChange={(items) => change((s) => ({ ...s, checklist: items }))} />
+      <label className="notes">
+        {t('notes')}
+        <textarea value={notes.draft} onChange={(e) => notes.change(e.target.value)} onBlur={notes.flush} rows={4} data-field="notes" />
+      </label>
+      <div className="actions">
+        <MarkdownActions saved={saved} />
+        <button type="button" data-action="delete" onClick={() => void deletePosting(db, saved.id).then((gone) => gone && onDeleted(gone))}>
+          {t('deletePosting')}
+        </button>
+      </div>
+      {saved.extracted.description && (
+        <details>
+          <summary>{t('description')}</summary>
+          <div className="description">{saved.extracted.description}</div>
+        </details>
+      )}
+    </article>
+  );
+}

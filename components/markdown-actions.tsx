@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { bidChecklistFileName, bidChecklistMarkdown } from '../lib/export/bid-checklist';
+import { localDay } from '../lib/parse/date';
+import type { SavedPosting } from '../lib/saved-posting';
+import { t, uiLanguage } from './i18n';
+
+/** Download the bid checklist as a .md file or copy it; no downloads permission needed. */
+export function MarkdownActions({ saved }: { saved: SavedPosting }) {
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const markdown = () => bidChecklistMarkdown(saved, { today: localDay(), language: uiLanguage() });
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = bidChecklistFileName(saved);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const copyToClipboard = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown());
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={download} data-action="export-markdown">
+        {t('exportMarkdown')}
+      </button>
+      <button type="button" onClick={copyToClipboard} data-action="copy-markdown">
+        {copy === 'copied' ? t('copied') : t('copyMarkdown')}
+      </button>
+      {copy === 'failed' && <p role="alert">{t('copyFailed')}</p>}
+    </>
+  );
+}

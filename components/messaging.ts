@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { CaptureResult, type Request } from '../lib/messages';
+
+/** Ask the background; the answer is parsed like any other input from another context. */
+export async function request(req: Request): Promise<CaptureResult> {
+  try {
+    return CaptureResult.parse(await browser.runtime.sendMessage(req));
+  } catch (e) {
+    return { status: 'failed', problem: 'unreadable', detail: String((e as Error)?.message ?? e) };
+  }
+}
+
+/** Open the library next to the page; must run inside the click handler (a user gesture). */
+export function openLibrary(windowId: number | undefined, postingId?: string): void {
+  if (postingId) void browser.storage.session.set({ selectedPostingId: postingId });
+  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  const firefoxBar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (chromePanel && windowId !== undefined) void chromePanel.open({ windowId });
+  else void firefoxBar?.open();
+}

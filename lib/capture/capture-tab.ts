@@ -1,0 +1,48 @@
+/**
+ * One capture, from the user's gesture to a stored posting. The browser parts (which
+ * tab, running the capture script, the database) come in as functions, so this runs
+ * and is tested in Node like the rest of lib/.
+ */
+import type { CaptureResult } from '../messages';
+import { Posting } from '../posting';
+import { hasPostingContent } from './readable';
+import { restrictedReason } from './restricted-page';
+import { storageProblem } from '../db/storage-error';
+
+export interface CaptureTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+export interface CapturePorts {
+  /** Run the capture script in the tab and return what its main() returned. */
+  runExtractor(tabId: number): Promise<unknown>;
+  save(posting: Posting): Promise<{ id: string; updated: boolean }>;
+}
+
+export async function captureTab(tab: CaptureTab | undefined, ports: CapturePorts): Promise<CaptureResult> {
+  const restricted = restrictedReason(tab?.url);
+  if (restricted || tab?.id === undefined) return { status: 'restricted', reason: restricted ?? 'no-page' };
+
+  let raw: unknown;
+  try {
+    raw = await ports.runExtractor(tab.id);
+  } catch (e) {
+    const text = String((e as Error)?.message ?? e);
+    // Chromium refuses some pages only at injection time (other extensions' pages, policy-blocked sites).
+    if (/cannot be scripted|cannot access|extensions gallery|chrome:\/\//i.test(text)) return { status: 'restricted', reason: 'browser-page' };
+    return { status: 'failed', problem: 'unreadable', detail: text };
+  }
+  const parsed = Posting.safeParse(raw);
+  if (!parsed.success) return { status: 'failed', problem: 'unreadable', detail: parsed.error.issues[0]?.message ?? 'invalid' };
+  if (!hasPostingContent(parsed.data)) {
+    return { status: 'nothing-found', url: parsed.data.url, title: parsed.data.title ?? tab.title ?? '' };
+  }
+  try {
+    const { id, updated } = await ports.save(parsed.data);
+    return { status: 'saved', id, updated };
+  } catch (e) {
+    return { status: 'failed', problem: storageProblem(e), detail: String((e as Error)?.message ?? e) };
+  }
+}

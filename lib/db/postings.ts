@@ -1,0 +1,81 @@
+/**
+ * Writing the library. Every write validates the record with Zod first and runs in a
+ * transaction, so a failure leaves the previous record intact.
+ */
+import { canonicalUrl } from '../library/canonical-url';
+import { summaryOf } from '../library/posting-summary';
+import { type CaptureContext, savedFromCapture, withSortKeys } from '../library/saved-from-capture';
+import type { Posting } from '../posting';
+import { SavedPosting } from '../saved-posting';
+import type { BidPrepDatabase } from './database';
+
+/** Store a capture: a new posting, or the same one (URL, or portal + reference) refreshed. */
+export async function saveCapture(db: BidPrepDatabase, posting: Posting, ctx: CaptureContext): Promise<{ id: string; updated: boolean }> {
+  return db.transaction('rw', db.postings, db.summaries, async () => {
+    const existing = await findSame(db, posting);
+    const saved = SavedPosting.parse(savedFromCapture(posting, existing ?? null, ctx));
+    await write(db, saved);
+    return { id: saved.id, updated: Boolean(existing) };
+  });
+}
+
+async function findSame(db: BidPrepDatabase, posting: Posting): Promise<SavedPosting | undefined> {
+  const byUrl = await db.postings.where('canonicalUrl').equals(canonicalUrl(posting.url)).first();
+  if (byUrl || !posting.reference || !posting.sourceHost) return byUrl;
+  return db.postings
+    .where('[sort.sourceHost+sort.reference]')
+    .equals([posting.sourceHost.replace(/^www\./, ''), posting.reference])
+    .first();
+}
+
+/** Change a posting through `change`; the result is validated before it is written. */
+export async function updatePosting(db: BidPrepDatabase, id: string, change: (p: SavedPosting) => SavedPosting, at = new Date().toISOString()): Promise<SavedPosting> {
+  return db.transaction('rw', db.postings, db.summaries, async () => {
+    const current = await db.postings.get(id);
+    if (!current) throw new Error(`No posting with id ${id}`);
+    const next = SavedPosting.parse(withSortKeys({ ...change(current), id, updatedAt: at }));
+    await write(db, next);
+    return next;
+  });
+}
+
+/** Delete a posting and hand back the record, so the user can undo. */
+export async function deletePosting(db: BidPrepDatabase, id: string): Promise<SavedPosting | undefined> {
+  return db.transaction('rw', db.postings, db.summaries, async () => {
+    const current = await db.postings.get(id);
+    if (current) {
+      await db.postings.delete(id);
+      await db.summaries.delete(id);
+    }
+    return current;
+  });
+}
+
+/** Undo a delete: put the record back exactly as it was. */
+export async function restorePosting(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
+  const valid = SavedPosting.parse(saved);
+  await db.transaction('rw', db.postings, db.summaries, () => write(db, valid));
+}
+
+/** A posting and its list row, always together (call inside a transaction on both tables). */
+async function write(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
+  await db.postings.put(saved);
+  await db.summaries.put(summaryOf(saved));
+}
+
+/** A page where nothing could be read, saved with its address and title to fill in by hand. */
+export async function saveBareEntry(db: BidPrepDatabase, url: string, title: string, ctx: CaptureContext): Promise<{ id: string; updated: boolean }> {
+  let host: string | null = null;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // keep null: the schema allows a posting without a host
+  }
+  const bare: Posting = {
+    url, sourceHost: host, title: title.trim() || null, client: null, location: null, rate: null, hoursPerWeek: null,
+    deadline: null, postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null,
+    extension: null, reference: null, requirements: [], description: '', evidence: {},
+    warnings: ['Saved by hand: no posting could be read from this page.'],
+  };
+  return saveCapture(db, bare, ctx);
+}

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const LOCALES = join(import.meta.dirname, '..', '..', 'public', '_locales');
+const load = (lang: string) => JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: object }>;
+const en = load('en');
+const nl = load('nl');
+
+describe('UI text in Dutch and English', () => {
+  it('has the same keys in both languages', () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+  });
+  it('uses only key names Chromium accepts (it refuses to load the extension otherwise)', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+  it('declares a placeholder for every $1 in a message', () => {
+    for (const [key, m] of [...Object.entries(en), ...Object.entries(nl)]) {
+      if (/\$\d/.test(m.message)) expect(m.placeholders, key).toBeDefined();
+    }
+  });
+  it('covers every key the code asks for', () => {
+    const used = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name)) for (const m of readFileSync(path, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]);
+      }
+    };
+    walk(join(import.meta.dirname, '..', '..', 'components'));
+    for (const key of used) expect(en, key).toHaveProperty(key);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The production build of the extension in real headless Chromium, driven the way a user
+ * drives it: a real toolbar click (CDP Extensions.triggerAction on the tab target, which
+ * grants activeTab exactly like a click) and trusted mouse clicks inside the real popup.
+ * See ../shared/docs/toolchain.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const BUILD_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+/** Build the production extension (never judge a dev build: it adds permissions). */
+export function buildExtension(): void {
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  browserSession: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<LoadedExtension> {
+  requireChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'bidprep-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser handle for the persistent context');
+  const browserSession = await browser.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    browserSession,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Click the toolbar button for `page` and return a handle on the real popup. */
+export async function clickToolbarButton(ext: LoadedExtension, page: Page): Promise<Popup> {
+  const { targetInfos } = (await ext.browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  await ext.browserSession.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
+  return Popup.attach(ext);
+}
+
+/** The real popup: a CDP target, not a Playwright page; spoken to through target messages. */
+export class Popup {
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+
+  private constructor(
+    private readonly ext: LoadedExtension,
+    private readonly sessionId: string,
+  ) {
+    ext.browserSession.on('Target.receivedMessageFromTarget' as never, ((event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      const pending = msg.id !== undefined ? this.waiting.get(msg.id) : undefined;
+      if (!pending) return;
+      this.waiting.delete(msg.id!);
+      if (msg.error) pending.reject(new Error(msg.error.message));
+      else pending.resolve(msg.result);
+    }) as never);
+  }
+
+  static async attach(ext: LoadedExtension): Promise<Popup> {
+    const deadline = Date.now() + 8000;
+    let lastError = 'the popup did not open';
+    while (Date.now() < deadline) {
+      const { targetInfos } = (await ext.browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+      const target = targetInfos.find((t) => t.url === `chrome-extension://${ext.extensionId}/popup.html`);
+      if (target) {
+        try {
+          // A session attached while the popup is still being created is dropped; probe it.
+          const { sessionId } = (await ext.browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+          const popup = new Popup(ext, sessionId);
+          await withTimeout(popup.raw('Runtime.evaluate', { expression: 'document.readyState' }), 1000);
+          return popup;
+        } catch (e) {
+          lastError = (e as Error).message;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`Could not reach the popup: ${lastError}`);
+  }
+
+  private raw<T>(method: string, params: object): Promise<T> {
+    const id = this.nextId++;
+    const answer = new Promise<T>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    this.ext.browserSession
+      .send('Target.sendMessageToTarget' as never, { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) } as never)
+      .catch((e: Error) => {
+        this.waiting.get(id)?.reject(e);
+        this.waiting.delete(id);
+      });
+    return answer;
+  }
+
+  /** Evaluate an expression in the popup and return its value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const res = await this.raw<{ result: { value: T }; exceptionDetails?: unknown }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (res.exceptionDetails) throw new Error(`Popup evaluation failed: ${JSON.stringify(res.exceptionDetails)}`);
+    return res.result.value;
+  }
+
+  /** Wait until `expression` is truthy in the popup. */
+  async waitFor<T>(expression: string, timeout = 5000): Promise<T> {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const value = await this.evaluate<T>(expression).catch(() => undefined);
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`Timed out waiting in the popup for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** A trusted click (a user gesture) on the element matching `selector`. */
+  async click(selector: string): Promise<void> {
+    const box = await this.waitFor<{ x: number; y: number }>(
+      `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    );
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await this.raw('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    }
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.raw<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
+}

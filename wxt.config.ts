@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// Manifest V3, Chromium first; `wxt build -b firefox` builds the Firefox version.
+// Permissions are the minimum the features need: no host permissions, no static
+// content scripts (the capture script is injected on the user's click via activeTab).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // `npm start` (scripts/start.mjs) opens Chromium itself; WXT's runner needs a display.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandCapture__',
+      },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'bidprep@bidprep.nl' } } } : {}),
+  }),
+});
