@@ -8,6 +8,7 @@ import { t } from './i18n';
 import { MarkdownActions } from './markdown-actions';
 import { openLibrary, request } from './messaging';
 import { PostingSummary } from './posting-summary';
+import { useShownMark } from './use-shown-mark';
 
 
 /** Opened by the toolbar click or the shortcut: capture the page, then show what was read. */
@@ -15,10 +16,15 @@ export function PopupApp() {
   const [result, setResult] = useState<CaptureResult | null>(null);
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
-    void request({ type: 'capture-active-tab' }).then(setResult);
+    performance.mark('bidprep:capture-asked');
+    void request({ type: 'capture-active-tab' }).then((r) => {
+      performance.mark('bidprep:capture-answered');
+      setResult(r);
+    });
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
 
+  useShownMark(result !== null && result.status !== 'saved');
   if (!result) return <p className="notice" aria-live="polite">{t('reading')}</p>;
   if (result.status === 'saved') return <Saved id={result.id} updated={result.updated} windowId={windowId} />;
   if (result.status === 'nothing-found') {
@@ -42,6 +48,7 @@ export function PopupApp() {
 
 function Saved({ id, updated, windowId }: { id: string; updated: boolean; windowId?: number }) {
   const saved = useLiveQuery(() => db.postings.get(id), [id]);
+  useShownMark(Boolean(saved));
   if (!saved) return <p className="notice">{t('reading')}</p>;
   return (
     <div data-state={updated ? 'updated' : 'saved'}>

@@ -6,19 +6,30 @@ import { DEFAULT_QUERY, type ListQuery, listPostings } from '../../lib/library/l
 import { localDay } from '../../lib/parse/date';
 import type { SavedPosting } from '../../lib/saved-posting';
 import { t } from '../i18n';
+import { useShownMark } from '../use-shown-mark';
 import { db } from './db';
 import { ListControls } from './list-controls';
 import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';
+
+const FIRST_SCREEN = 40;
 
 /** The side panel: the saved postings, live, and one posting in detail. */
 export function LibraryApp() {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SavedPosting | null>(null);
-  const rows = useLiveQuery(() => db.summaries.toArray(), []);
   const now = new Date();
-  const shown = useMemo(() => listPostings(rows ?? [], query, localDay(now)), [rows, query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const today = localDay(now);
+  // First screen straight from the deadline index (the default order: open postings,
+  // soonest first), so a library of 10,000 shows at once; the full list follows for
+  // search, filters and the other sort orders.
+  const firstScreen = useLiveQuery(() => db.summaries.where('deadline').aboveOrEqual(today).limit(FIRST_SCREEN).toArray(), [today]);
+  const rows = useLiveQuery(() => db.summaries.toArray(), []);
+  const isDefault = query.sortBy === 'deadline' && query.search === '' && query.statuses.length === 0;
+  const source = rows ?? (isDefault && firstScreen && firstScreen.length === FIRST_SCREEN ? firstScreen : undefined);
+  const shown = useMemo(() => listPostings(source ?? [], query, today), [source, query, today]);
+  useShownMark(source !== undefined, 'bidprep:library-shown');
 
   // The popup and the context menu say which posting to show.
   useEffect(() => {
@@ -58,9 +69,9 @@ export function LibraryApp() {
       <h1>{t('libraryTitle')}</h1>
       {undo}
       <ListControls query={query} onChange={setQuery} />
-      {rows === undefined ? (
+      {source === undefined ? (
         <p className="muted">{t('reading')}</p>
-      ) : rows.length === 0 ? (
+      ) : rows !== undefined && rows.length === 0 ? (
         <p className="notice">{t('libraryEmpty')}</p>
       ) : (
         <PostingList rows={shown} now={now} onOpen={setSelected} />

@@ -65,7 +65,11 @@ export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): 
 
 /** Chips set as inline elements on one line ("<span>Arnhem</span> <span>Sluit over 9 dagen</span>") count one by one. */
 function chipsOf(line: PageLine): string[] {
+  // A table row pairs a label with its value: structure, not chips.
+  if (line.cells) return [];
   const parts = Array.from(line.el.children).map((c) => squash(c.textContent ?? '')).filter(Boolean);
-  const inline = Array.from(line.el.children).every((c) => !/^(?:p|div|ul|ol|li|table|h[1-6]|section)$/i.test(c.tagName));
-  return inline && parts.length >= 2 && parts.join(' ').length >= line.text.length - 2 ? parts : [line.text];
+  const inline = Array.from(line.el.children).every((c) => !/^(?:p|div|ul|ol|li|table|t[rdh]|h[1-6]|section)$/i.test(c.tagName));
+  if (!(inline && parts.length >= 2 && parts.join(' ').length >= line.text.length - 2)) return [line.text];
+  // "<span>Deadline</span><span>12-05-2026</span>": the part after a label is its value.
+  return parts.filter((_, i) => i === 0 || !labelField(parts[i - 1]));
 }

@@ -70,6 +70,12 @@ export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> 
     if (others.length) warnings.push(`The page shows more than one closing date (${others.join(', ')}); the earliest was taken.`);
   }
 
+  // A posting is not published after it closes: such a "posted" date was misread.
+  if (fields.postedDate && fields.deadline && fields.postedDate > fields.deadline.slice(0, 10)) {
+    warnings.push(`A publication date after the closing date (${fields.postedDate}) was ignored.`);
+    fields.postedDate = null;
+    delete evidence.postedDate;
+  }
   resolvePeriod(facts, ctx, fields, evidence, warnings);
   return { fields, evidence, warnings };
 }

@@ -2,7 +2,8 @@
  * The production build in real headless Chromium: toolbar click → capture → popup;
  * library in the side panel; re-capture keeps the user's ticks; Markdown export.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +12,9 @@ vi.setConfig({ testTimeout: 30_000 });
 import { serveFolder } from '../support/chromium';
 import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
 import { FIXTURE_DIR } from '../support/fixtures';
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 let ext: LoadedExtension;
 let server: Server;
@@ -68,5 +72,37 @@ describe('capturing with the toolbar button', () => {
     await popup.click('[data-action="save-bare"]');
     await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
     await page.close();
+  });
+});
+
+describe('the library in the side panel', () => {
+  it('keeps a ticked requirement and its evidence when the page is captured again', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/striive/scrum-master-rijkswaterstaat.html`);
+    const popup = await clickToolbarButton(ext, page);
+    await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+    await writeFile(join(SCREENSHOTS, 'popup.png'), await popup.screenshot());
+
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.getByRole('listitem').filter({ hasText: 'Scrum master' }).first().click();
+    const first = panel.locator('[data-requirement-id]').first();
+    await first.getByLabel('State').selectOption('met');
+    await first.getByLabel('Evidence in my CV').fill('CV: Scrum master bij RWS, 2021–2024');
+    await first.getByLabel('Evidence in my CV').blur();
+    await expect.poll(() => first.getAttribute('data-state')).toBe('met');
+    await writeFile(join(SCREENSHOTS, 'side-panel.png'), await panel.screenshot());
+
+    // Capture the same page again from the toolbar.
+    await page.bringToFront();
+    const again = await clickToolbarButton(ext, page);
+    await again.waitFor(`!!document.querySelector('[data-state="updated"]')`);
+    expect(await again.evaluate(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — updated');
+    expect(await again.evaluate(`document.querySelector('[data-field=progress]').textContent`)).toMatch(/^1 of \d+ checked$/);
+    await expect.poll(() => first.getAttribute('data-state')).toBe('met');
+    expect(await first.getByLabel('Evidence in my CV').inputValue()).toBe('CV: Scrum master bij RWS, 2021–2024');
+    await page.close();
+    await panel.close();
   });
 });

@@ -144,6 +144,11 @@ export class Popup {
     }
   }
 
+  /** Close the popup window (as clicking elsewhere would). */
+  async close(): Promise<void> {
+    await this.evaluate('window.close()').catch(() => undefined);
+  }
+
   async screenshot(): Promise<Buffer> {
     const { data } = await this.raw<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');
