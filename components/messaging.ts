@@ -3,8 +3,13 @@ import { CaptureResult, type Request } from '../lib/messages';
 
 /** Ask the background; the answer is parsed like any other input from another context. */
 export async function request(req: Request): Promise<CaptureResult> {
+  return parseAnswer(browser.runtime.sendMessage(req));
+}
+
+/** Parse an answer already on its way (the popup asks before its app has loaded). */
+export async function parseAnswer(answer: Promise<unknown>): Promise<CaptureResult> {
   try {
-    return CaptureResult.parse(await browser.runtime.sendMessage(req));
+    return CaptureResult.parse(await answer);
   } catch (e) {
     return { status: 'failed', problem: 'unreadable', detail: String((e as Error)?.message ?? e) };
   }

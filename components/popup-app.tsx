@@ -1,32 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { db } from './library/db';
 import type { CaptureResult } from '../lib/messages';
+import type { SavedPosting } from '../lib/saved-posting';
 import { captureProblem } from './capture-message';
 import { t } from './i18n';
 import { MarkdownActions } from './markdown-actions';
-import { openLibrary, request } from './messaging';
+import { openLibrary, parseAnswer, request } from './messaging';
 import { PostingSummary } from './posting-summary';
+import './theme.css';
 import { useShownMark } from './use-shown-mark';
 
 
-/** Opened by the toolbar click or the shortcut: capture the page, then show what was read. */
-export function PopupApp() {
+/**
+ * Opened by the toolbar click or the shortcut. `answer` is the capture already asked for
+ * by the popup's first script, while this app was still loading.
+ */
+export function PopupApp({ answer }: { answer: Promise<unknown> }) {
   const [result, setResult] = useState<CaptureResult | null>(null);
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
-    performance.mark('bidprep:capture-asked');
-    void request({ type: 'capture-active-tab' }).then((r) => {
+    void parseAnswer(answer).then((r) => {
       performance.mark('bidprep:capture-answered');
       setResult(r);
     });
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
-  }, []);
+  }, [answer]);
 
   useShownMark(result !== null && result.status !== 'saved');
   if (!result) return <p className="notice" aria-live="polite">{t('reading')}</p>;
-  if (result.status === 'saved') return <Saved id={result.id} updated={result.updated} windowId={windowId} />;
+  if (result.status === 'saved') return <Saved initial={result.posting} updated={result.updated} windowId={windowId} />;
   if (result.status === 'nothing-found') {
     const saveBare = async () => setResult(await request({ type: 'save-bare-entry', url: result.url, title: result.title }));
     return (
@@ -46,10 +51,11 @@ export function PopupApp() {
   );
 }
 
-function Saved({ id, updated, windowId }: { id: string; updated: boolean; windowId?: number }) {
-  const saved = useLiveQuery(() => db.postings.get(id), [id]);
-  useShownMark(Boolean(saved));
-  if (!saved) return <p className="notice">{t('reading')}</p>;
+function Saved({ initial, updated, windowId }: { initial: SavedPosting; updated: boolean; windowId?: number }) {
+  const id = initial.id;
+  // Shown at once from the answer; the live query keeps it current afterwards.
+  const saved = useLiveQuery(() => db.postings.get(id), [id]) ?? initial;
+  useShownMark(true);
   return (
     <div data-state={updated ? 'updated' : 'saved'}>
       <p className="notice" role="status">
@@ -64,4 +70,8 @@ function Saved({ id, updated, windowId }: { id: string; updated: boolean; window
       </div>
     </div>
   );
+}
+
+export function mountPopup(root: HTMLElement, answer: Promise<unknown>): void {
+  createRoot(root).render(<PopupApp answer={answer} />);
 }

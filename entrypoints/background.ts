@@ -41,7 +41,7 @@ export default defineBackground(() => {
     if (request.data.type === 'capture-active-tab') return captureActiveTab();
     const { url, title } = request.data;
     return saveBareEntry(db, url, title, ctx()).then(
-      ({ id, updated }): CaptureResult => ({ status: 'saved', id, updated }),
+      ({ id, updated, posting }): CaptureResult => ({ status: 'saved', id, updated, posting }),
       (e): CaptureResult => ({ status: 'failed', problem: storageProblem(e), detail: String(e?.message ?? e) }),
     );
   });

@@ -3,10 +3,11 @@
  * Requests and responses are Zod schemas: both sides parse what they receive.
  */
 import { z } from 'zod';
+import { SavedPosting } from './saved-posting';
 
 export const CaptureResult = z.discriminatedUnion('status', [
-  /** Saved: new (`updated` false) or an existing posting refreshed (`updated` true). */
-  z.object({ status: z.literal('saved'), id: z.string(), updated: z.boolean() }),
+  /** Saved: new (`updated` false) or an existing posting refreshed (`updated` true), as stored. */
+  z.object({ status: z.literal('saved'), id: z.string(), updated: z.boolean(), posting: SavedPosting }),
   /** The page has no recognisable posting; the user may save a bare entry. */
   z.object({ status: z.literal('nothing-found'), url: z.string(), title: z.string() }),
   z.object({ status: z.literal('restricted'), reason: z.enum(['browser-page', 'web-store', 'local-file', 'no-page']) }),

@@ -48,22 +48,28 @@ const { server, origin } = await serveFolder(FIXTURE_DIR);
 const ext = await launchWithExtension();
 try {
   const latencies: number[] = [];
+  /** From the click to the popup document starting: Chromium's share, before any BidPrep code runs. */
+  const opening: number[] = [];
   const page = await ext.context.newPage();
   for (let round = 0; round < 2; round++) {
     for (const fx of loadFixtures()) {
       await page.goto(`${origin}/${fx.name}.html`, { waitUntil: 'load' });
       const clicked = Date.now();
       const popup = await clickToolbarButton(ext, page);
-      const shownAt = await popup.waitFor<number>(
-        `(() => { const m = performance.getEntriesByName('bidprep:shown')[0]; return m && performance.timeOrigin + m.startTime; })()`,
+      const { shownAt, origin: popupStart } = await popup.waitFor<{ shownAt: number; origin: number }>(
+        `(() => { const m = performance.getEntriesByName('bidprep:shown')[0]; return m && { shownAt: performance.timeOrigin + m.startTime, origin: performance.timeOrigin }; })()`,
       );
       // The first round warms the browser up (first popup, first service-worker start).
-      if (round === 1) latencies.push(shownAt - clicked);
+      if (round === 1) {
+        latencies.push(shownAt - clicked);
+        opening.push(popupStart - clicked);
+      }
       await popup.close();
     }
   }
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+  const at = (p: number) => pct(latencies, p);
+  const ours = latencies.map((l, i) => l - opening[i]);
 
   // A library of 10,000 postings, made from a captured one, written straight into IndexedDB.
   const panel = await ext.context.newPage();
@@ -87,6 +93,8 @@ try {
   const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   console.log(`BidPrep capture benchmark — production build, headless Chromium, ${latencies.length} captures`);
   console.log(`click-to-shown      median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms   target p95 < 250  ${check(at(0.95) < 250)}`);
+  console.log(`  of which Chromium opening the popup (before any BidPrep code): median ${pct(opening, 0.5).toFixed(0)} ms`);
+  console.log(`  of which BidPrep (popup start to posting shown): median ${pct(ours, 0.5).toFixed(0)} ms, p95 ${pct(ours, 0.95).toFixed(0)} ms`);
   console.log(`side panel, ${seeded} postings: first render ${firstRender.toFixed(0)} ms after navigation (${renderedRows} rows in the DOM, virtualised)   target < 500  ${check(firstRender < 500)}`);
   console.log(`capture script      ${scriptKb.toFixed(1)} KB minified   budget 60  ${check(scriptKb <= 60)}`);
   if (!(at(0.95) < 250 && firstRender < 500 && scriptKb <= 60)) process.exitCode = 1;

@@ -1,6 +1,7 @@
-import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/popup-app';
-import '../../components/theme.css';
+import { browser } from 'wxt/browser';
+import { mountPopup } from '../../components/popup-app';
 
+// public/early-capture.js asked for the capture while this bundle was loading.
+const early = (globalThis as { bidprepCapture?: Promise<unknown> }).bidprepCapture;
 document.title = browser.i18n.getMessage('popupTitle') || 'BidPrep';
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+mountPopup(document.getElementById('root')!, early ?? browser.runtime.sendMessage({ type: 'capture-active-tab' }));

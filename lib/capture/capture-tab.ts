@@ -5,6 +5,7 @@
  */
 import type { CaptureResult } from '../messages';
 import { Posting } from '../posting';
+import type { SavedPosting } from '../saved-posting';
 import { hasPostingContent } from './readable';
 import { restrictedReason } from './restricted-page';
 import { storageProblem } from '../db/storage-error';
@@ -18,7 +19,7 @@ export interface CaptureTab {
 export interface CapturePorts {
   /** Run the capture script in the tab and return what its main() returned. */
   runExtractor(tabId: number): Promise<unknown>;
-  save(posting: Posting): Promise<{ id: string; updated: boolean }>;
+  save(posting: Posting): Promise<{ id: string; updated: boolean; posting: SavedPosting }>;
 }
 
 export async function captureTab(tab: CaptureTab | undefined, ports: CapturePorts): Promise<CaptureResult> {
@@ -40,8 +41,8 @@ export async function captureTab(tab: CaptureTab | undefined, ports: CapturePort
     return { status: 'nothing-found', url: parsed.data.url, title: parsed.data.title ?? tab.title ?? '' };
   }
   try {
-    const { id, updated } = await ports.save(parsed.data);
-    return { status: 'saved', id, updated };
+    const { id, updated, posting } = await ports.save(parsed.data);
+    return { status: 'saved', id, updated, posting };
   } catch (e) {
     return { status: 'failed', problem: storageProblem(e), detail: String((e as Error)?.message ?? e) };
   }

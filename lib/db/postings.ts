@@ -10,12 +10,18 @@ import { SavedPosting } from '../saved-posting';
 import type { BidPrepDatabase } from './database';
 
 /** Store a capture: a new posting, or the same one (URL, or portal + reference) refreshed. */
-export async function saveCapture(db: BidPrepDatabase, posting: Posting, ctx: CaptureContext): Promise<{ id: string; updated: boolean }> {
+export interface Stored {
+  id: string;
+  updated: boolean;
+  posting: SavedPosting;
+}
+
+export async function saveCapture(db: BidPrepDatabase, posting: Posting, ctx: CaptureContext): Promise<Stored> {
   return db.transaction('rw', db.postings, db.summaries, async () => {
     const existing = await findSame(db, posting);
     const saved = SavedPosting.parse(savedFromCapture(posting, existing ?? null, ctx));
     await write(db, saved);
-    return { id: saved.id, updated: Boolean(existing) };
+    return { id: saved.id, updated: Boolean(existing), posting: saved };
   });
 }
 
@@ -64,7 +70,7 @@ async function write(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
 }
 
 /** A page where nothing could be read, saved with its address and title to fill in by hand. */
-export async function saveBareEntry(db: BidPrepDatabase, url: string, title: string, ctx: CaptureContext): Promise<{ id: string; updated: boolean }> {
+export async function saveBareEntry(db: BidPrepDatabase, url: string, title: string, ctx: CaptureContext): Promise<Stored> {
   let host: string | null = null;
   try {
     host = new URL(url).hostname;

@@ -69,17 +69,18 @@ export interface BidChecklistOptions {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 const UNKNOWN = '—';
+const KINDS = ['knockout', 'wish', 'other'] as const;
 
 /** The bid checklist of a saved posting as a GitHub Flavored Markdown document. */
 export function bidChecklistMarkdown(saved: SavedPosting, options: BidChecklistOptions): string {
   const L = LABELS[options.language] ?? NL;
   const p = effective(saved);
   const blocks = [`# ${inline(p.title) || L.untitled}`, sourceLink(p.url), factsTable(saved, p, options.today, L)];
-  const byKind = (['knockout', 'wish', 'other'] as const).map((kind) => saved.checklist.filter((item) => item.kind === kind));
-  byKind.forEach((items) => {
-    if (items.length > 0) blocks.push(`## ${L.sections[items[0].kind]}`, items.flatMap((item) => itemLines(item, L)).join('\n'));
-  });
-  blocks.push(`## ${L.openPoints}`, ...openPoints(byKind.flat(), L));
+  const sections = KINDS.map((kind) => ({ kind, items: saved.checklist.filter((item) => item.kind === kind) }));
+  for (const { kind, items } of sections) {
+    if (items.length > 0) blocks.push(`## ${L.sections[kind]}`, items.flatMap((item) => itemLines(item, L)).join('\n'));
+  }
+  blocks.push(`## ${L.openPoints}`, ...openPoints(sections.flatMap((section) => section.items), L));
   const notes = block(saved.notes);
   if (notes) blocks.push(`## ${L.notes}`, notes);
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
@@ -143,8 +144,8 @@ function termText(p: Posting, L: Labels): string | null {
 function deadlineText(deadline: string, today: string, L: Labels): string {
   const [day, time] = deadline.split('T');
   const when = time ? `${longDate(day, L)} ${L.at} ${time}` : longDate(day, L);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return when;
-  const left = daysBetween(today, day);
+  const left = ISO_DAY.test(today) ? daysBetween(today.slice(0, 10), day) : NaN;
+  if (!Number.isFinite(left)) return when;
   return `${when} — ${left < 0 ? L.closed : L.daysLeft(left)}`;
 }
 
@@ -158,8 +159,9 @@ function itemLines(item: ChecklistItem, L: Labels): string[] {
   ];
   const line = `- [${item.state === 'met' ? 'x' : ' '}] ${parts.filter(Boolean).join(' — ')}`;
   const notes = inline(item.notes);
-  // A hard break keeps the notes on their own line; a plain continuation line would join them.
-  return notes ? [`${line}\\`, `  ${L.note}: ${notes}`] : [line];
+  // A hard break keeps the notes on their own line (a plain continuation line would join
+  // them); the space keeps its backslash out of a web address that ends the evidence.
+  return notes ? [`${line} \\`, `  ${L.note}: ${notes}`] : [line];
 }
 
 function openPoints(items: ChecklistItem[], L: Labels): string[] {
@@ -173,7 +175,7 @@ function openPoints(items: ChecklistItem[], L: Labels): string[] {
 
 function label(item: ChecklistItem): string {
   const code = inline(item.code);
-  return code ? `**${code}** ${inline(item.text)}` : inline(item.text);
+  return [code && `**${code}**`, inline(item.text)].filter(Boolean).join(' ');
 }
 
 function range(min: number, max: number, L: Labels): string {

@@ -21,14 +21,17 @@ const BLOCK_START = /^(?:[-+](?: |$)|>|[-:][-: ]*$|=+$)/;
 const ORDERED_LIST_START = /^(\d{1,9})([.)])(?= |$)/;
 /** Control characters other than white space: invisible, and some renderers choke on them. */
 const CONTROL = /[^\P{Cc}\s]/gu;
+/** What makes GFM turn a word into a link: a scheme, "www." or the "@" of an e-mail address. */
+const AUTOLINK_TRIGGER = /(?:https?|ftp|mailto|xmpp)(?=:)|www(?=\.)|(?=@)/gi;
 
 /** Text inside a paragraph, heading or list item: one line, rendered literally. */
 export function inline(text: string | null | undefined): string {
-  const line = String(text ?? '')
+  const words = String(text ?? '')
     .replace(CONTROL, '')
     .replace(/\s+/g, ' ')
-    .trim();
-  return escapeLineStart(line.replace(SPECIAL, (ch, at: number) => (needsEscape(ch, line, at) ? `\\${ch}` : ch)));
+    .trim()
+    .split(' ');
+  return escapeLineStart(words.map(escapeWord).join(' '));
 }
 
 /**
@@ -55,21 +58,32 @@ export function block(text: string | null | undefined): string {
   }
   return paragraphs
     .filter((lines) => lines.length > 0)
-    .map((lines) => lines.join('\\\n'))
+    // The space keeps the break's backslash out of a web address that ends the line,
+    // which GFM would otherwise read as part of the link.
+    .map((lines) => lines.join(' \\\n'))
     .join('\n\n');
 }
 
-function needsEscape(ch: string, line: string, at: number): boolean {
+function escapeWord(word: string): string {
+  const escaped = word.replace(SPECIAL, (ch, at: number) => (needsEscape(ch, word, at) ? `\\${ch}` : ch));
+  // GFM finds links in the raw characters, so a backslash inside one would show and the
+  // character it escaped would act. Such a word is kept from becoming a link; a clean
+  // address stays as it is, and renderers may link it.
+  if (!escaped.includes('\\')) return escaped;
+  return escaped.replace(AUTOLINK_TRIGGER, (trigger) => `${trigger}\\`);
+}
+
+function needsEscape(ch: string, word: string, at: number): boolean {
   switch (ch) {
     // An underscore between letters or digits can neither open nor close emphasis, so
     // "snake_case" and e-mail addresses stay as they are.
     case '_':
-      return !(WORD_CHAR.test(line[at - 1] ?? '') && WORD_CHAR.test(line[at + 1] ?? ''));
-    // Only a leading "#" makes a heading, and only a "#" after a space can close one.
+      return !(WORD_CHAR.test(word[at - 1] ?? '') && WORD_CHAR.test(word[at + 1] ?? ''));
+    // Only a "#" that starts a word can open a heading or close one.
     case '#':
-      return at === 0 || line[at - 1] === ' ';
+      return at === 0;
     case '&':
-      return REFERENCE.test(line.slice(at));
+      return REFERENCE.test(word.slice(at));
     default:
       return true;
   }

@@ -70,7 +70,7 @@ describe('saving a capture', () => {
       ],
     });
     const second = await saveCapture(db, again, ctx('2025-08-27T09:00:00.000Z'));
-    expect(second).toEqual({ id, updated: true });
+    expect(second).toMatchObject({ id, updated: true });
     expect(await db.postings.count()).toBe(1);
     const saved = (await db.postings.get(id))!;
     expect(saved.extracted.rate?.max).toBe(80);
@@ -92,7 +92,7 @@ describe('saving a capture', () => {
   it('recognises the same assignment by portal and reference under another address', async () => {
     const { id } = await saveCapture(db, posting(), ctx());
     const moved = await saveCapture(db, posting({ url: 'https://www.bijoranje.nl/opdracht/18734' }), ctx());
-    expect(moved).toEqual({ id, updated: true });
+    expect(moved).toMatchObject({ id, updated: true });
   });
 
   it('keeps an edited requirement text and still matches it on the next capture', async () => {

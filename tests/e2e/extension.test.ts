@@ -2,7 +2,7 @@
  * The production build in real headless Chromium: toolbar click → capture → popup;
  * library in the side panel; re-capture keeps the user's ticks; Markdown export.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -102,6 +102,16 @@ describe('the library in the side panel', () => {
     expect(await again.evaluate(`document.querySelector('[data-field=progress]').textContent`)).toMatch(/^1 of \d+ checked$/);
     await expect.poll(() => first.getAttribute('data-state')).toBe('met');
     expect(await first.getByLabel('Evidence in my CV').inputValue()).toBe('CV: Scrum master bij RWS, 2021–2024');
+
+    // Export the bid checklist from the side panel, as the user does, and compare it.
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export-markdown"]').click()]);
+    expect(download.suggestedFilename()).toBe('2025-11-28-rijkswaterstaat-scrum-master-team-assetmanagement-data.md');
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const markdown = readFileSync((await download.path())!, 'utf8').replace(`| Captured on | ${today} |`, '| Captured on | (today) |')
+      .replaceAll(origin, 'http://127.0.0.1:PORT');
+    const expectedFile = join(import.meta.dirname, 'expected', 'scrum-master-bid-checklist.md');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, markdown);
+    expect(markdown).toBe(readFileSync(expectedFile, 'utf8'));
     await page.close();
     await panel.close();
   });

@@ -114,6 +114,7 @@ const traps = savedPosting({
     { kind: 'knockout', code: 'K|1', text: '<script>alert(1)</script> Kennis van HTML', state: 'not-met', evidence: 'Cv p. 2 | project X\nzie ook\r\nbijlage *B*' },
     { kind: 'knockout', text: '1. Minimaal _vijf_ jaar **ervaring** met `code` & R&amp;D', notes: '> citaat\n---' },
     { kind: 'wish', code: '*', text: '- [x] nep-vinkje ~~doorgestreept~~', weight: 10, evidence: '![img](x.png) \\ <img src=x onerror=alert(1)>' },
+    { kind: 'other', text: 'Portfolio meesturen', state: 'met', evidence: 'https://example.nl/portfolio_2025', notes: 'Mail naar j_de_vries@example.nl' },
   ],
   notes: '# Kop aan het begin\n1. eerste punt\n2) tweede\n- lijstje\n> citaat\n| a | b |\n|---|---|\n```js\nalert(1)\n```\n    ingesprongen code\n===\n\n\n\nTekst met \\ backslash en <img src=x onerror=alert(1)>\n+ plus\n* ster\n-- -\nA_B_C en _nadruk_',
 });
@@ -123,14 +124,14 @@ const bare = savedPosting({});
 const nl = { today: '2026-01-05', language: 'nl' } as const;
 const en = { today: '2026-01-05', language: 'en' } as const;
 
-describe('bid checklist golden files', () => {
+describe('bidChecklistMarkdown writes exactly the golden document', () => {
   it.each([
-    ['full-nl.md', provincieUtrecht, nl],
-    ['full-en.md', provincieUtrecht, en],
-    ['bare-nl.md', bare, nl],
-    ['bare-en.md', bare, en],
-    ['markdown-traps-nl.md', traps, nl],
-  ] as const)('%s', (name, saved, options) => {
+    ['for a worked-on posting in Dutch: corrections, codes, weights, evidence, notes, a gone item, a knock-out not met', 'full-nl.md', provincieUtrecht, nl],
+    ['for the same posting in English', 'full-en.md', provincieUtrecht, en],
+    ['for a bare posting in Dutch: every fact unknown, no items, no notes', 'bare-nl.md', bare, nl],
+    ['for a bare posting in English', 'bare-en.md', bare, en],
+    ['for texts full of Markdown and HTML traps, all shown literally', 'markdown-traps-nl.md', traps, nl],
+  ] as const)('%s (%s)', (_, name, saved, options) => {
     expectGolden(name, bidChecklistMarkdown(saved, options));
   });
 });

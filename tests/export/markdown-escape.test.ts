@@ -14,7 +14,7 @@ function hasUnescaped(markdown: string, ch: string): boolean {
 
 /** Strings made mostly of the characters Markdown reacts to, so the traps meet each other. */
 const trappy = fc.string({
-  unit: fc.constantFrom(...'\\`*_[]()<>#|~&;!-+=.:)1 a\n\r\t'.split(''), '&amp;', '<script>', '1. ', '```'),
+  unit: fc.constantFrom(...'\\`*_[]()<>#|~&;!-+=.:)1 a\n\r\t'.split(''), '&amp;', '<script>', '1. ', '```', 'https://', 'www.', '@'),
   maxLength: 40,
 });
 const anyText = fc.oneof(trappy, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
@@ -26,7 +26,7 @@ describe('inline() renders page and user text literally inside a paragraph or li
     ['escapes underscores that could open or close emphasis', '_nadruk_ en __sterk__', '\\_nadruk\\_ en \\_\\_sterk\\_\\_'],
     ['keeps underscores inside words, as in snake_case and e-mail addresses', 'zaak_type of j_de_vries@example.nl', 'zaak_type of j_de_vries@example.nl'],
     ['escapes backticks so no code span starts', 'de `sluitingsdatum`', 'de \\`sluitingsdatum\\`'],
-    ['escapes brackets so no link or task box forms', '[klik](https://x.nl) [ ]', '\\[klik\\](https://x.nl) \\[ \\]'],
+    ['escapes brackets so no link or task box forms', '[klik](opdracht.html) [ ]', '\\[klik\\](opdracht.html) \\[ \\]'],
     ['shows an HTML tag as text', '<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
     ['escapes pipes', 'Gemeente A | Gemeente B', 'Gemeente A \\| Gemeente B'],
     ['escapes tildes so nothing is struck through', '~~oud~~ nieuw', '\\~\\~oud\\~\\~ nieuw'],
@@ -47,6 +47,8 @@ describe('inline() renders page and user text literally inside a paragraph or li
     ['escapes the dot of a leading "1." so it starts no ordered list', '1. Minimaal hbo', '1\\. Minimaal hbo'],
     ['escapes the parenthesis of a leading "2)"', '2) Kennis van de Wmo', '2\\) Kennis van de Wmo'],
     ['leaves a leading decimal number', '2.5 jaar', '2.5 jaar'],
+    ['leaves a clean web address or e-mail address as it is, so a renderer may link it', 'zie https://x.nl/cv_2024.pdf of j.jansen@x.nl', 'zie https://x.nl/cv_2024.pdf of j.jansen@x.nl'],
+    ['keeps an address with an escaped character from becoming a link, where GFM would show the backslash', 'https://x.nl/*nieuw* www.x.nl/_a_ jan@x.nl]', 'https\\://x.nl/\\*nieuw\\* www\\.x.nl/\\_a\\_ jan\\@x.nl\\]'],
     ['turns line breaks into spaces and collapses white space', '  regel 1\r\n\n\tregel\u00a0 2  ', 'regel 1 regel 2'],
     ['drops invisible control characters', 'a\u0000b\u0007c', 'abc'],
     ['returns "" for blank text', '   ', ''],
@@ -76,14 +78,18 @@ describe('cell() renders text literally inside a table cell', () => {
 
 describe('block() renders multi-line notes literally', () => {
   it('keeps paragraphs and turns single line breaks into hard breaks', () => {
-    expect(block('Bel Sanne\nStuur cv\n\n\n\nDaarna wachten')).toBe('Bel Sanne\\\nStuur cv\n\nDaarna wachten');
+    expect(block('Bel Sanne\nStuur cv\n\n\n\nDaarna wachten')).toBe('Bel Sanne \\\nStuur cv\n\nDaarna wachten');
   });
 
   it('escapes every line that would start a block', () => {
     const notes = ['# Kop', '1. punt', '- punt', '> citaat', '| a | b |', '|---|---|', '```js', '~~~', '    code', '===', ':--'].join('\n');
-    expect(block(notes).split('\\\n')).toEqual([
+    expect(block(notes).split(' \\\n')).toEqual([
       '\\# Kop', '1\\. punt', '\\- punt', '\\> citaat', '\\| a \\| b \\|', '\\|---\\|---\\|', '\\`\\`\\`js', '\\~\\~\\~', 'code', '\\===', '\\:--',
     ]);
+  });
+
+  it('puts a space before a hard break, so a web address ending the line does not swallow the backslash', () => {
+    expect(block('Portaal: https://x.nl\nInloggen')).toBe('Portaal: https://x.nl \\\nInloggen');
   });
 
   it('returns "" for blank notes', () => {
