@@ -13,7 +13,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
-      _execute_action: {
+      // The toolbar shortcut opens the popup, which captures; MV2 (Firefox) names it differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandCapture__',
       },
