@@ -58,14 +58,18 @@ const big = twoMegabytePage(fixtures[0].html);
 const parseStart = performance.now();
 const bigDoc = htmlDocument(big);
 const parseMs = performance.now() - parseStart;
+// Median of five, each after a garbage collection: the benchmark's own leftovers from the
+// runs above must not land in this figure (a browser tab does not carry them).
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const bigTimes: number[] = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 5; i++) {
   const doc = i === 0 ? bigDoc : htmlDocument(big);
+  collect();
   const t = performance.now();
   extractPosting(doc, 'https://example.org/opdracht/groot', { now: '2025-08-25' });
   bigTimes.push(performance.now() - t);
 }
-const bigMs = bigTimes.sort((a, b) => a - b)[1];
+const bigMs = bigTimes.sort((a, b) => a - b)[2];
 const heap = process.memoryUsage().heapUsed / 1_048_576;
 
 const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');

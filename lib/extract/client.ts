@@ -4,7 +4,6 @@
  * under the title, or the first sentence ("Voor de gemeente X zoeken wij").
  */
 import { fold, squash } from '../parse/text';
-import { isNoiseElement } from './noise';
 
 /** Words that make a short line look like an organisation name. */
 const ORGANISATION =
@@ -94,17 +93,17 @@ export function organisationAtStart(text: string): string | null {
   return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? cleanClient(name) : null;
 }
 
-/** "Logo van Gemeente Arnhem" images inside the posting (not the site logo or related-posting cards). */
-export function clientFromLogos(doc: Document): { name: string; snippet: string } | null {
-  for (const img of Array.from(doc.querySelectorAll('img[alt]'))) {
-    const alt = squash(img.getAttribute('alt') ?? '');
+/** "Logo van Gemeente Arnhem" images inside the posting (the walk says which sit in noise). */
+export function clientFromLogos(images: { el: Element; noise: boolean }[]): { name: string; snippet: string } | null {
+  for (const { el, noise } of images) {
+    if (noise) continue;
+    const alt = squash(el.getAttribute('alt') ?? '');
     const m = /^(?:logo\s+(?:van\s+)?(.+)|(.+?)\s+logo)$/i.exec(alt);
     if (!m) continue;
-    let inNoise = false;
-    for (let e: Element | null = img.parentElement; e && !inNoise; e = e.parentElement) {
-      inNoise = /^(?:nav|footer|header|aside)$/i.test(e.tagName) || isNoiseElement(e, true);
-    }
-    if (!inNoise) return { name: cleanClient(m[1] ?? m[2]), snippet: alt };
+    // The site's own logo sits in its header or navigation, also outside <nav> markup.
+    let chrome = false;
+    for (let e: Element | null = el.parentElement; e && !chrome; e = e.parentElement) chrome = /^(?:nav|footer|header|aside)$/i.test(e.tagName);
+    if (!chrome) return { name: cleanClient(m[1] ?? m[2]), snippet: alt };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { type PageLine, type PageModel, readPageLines } from './page-lines';
 export function readDescription(doc: Document, page: PageModel, titleLine: number): string {
   // Readability decides where the article is; the page's own lines (with their noise
   // decisions) supply the text, so fields and description agree on what is noise.
-  const article = readabilityArticle(doc, [...page.noiseElements, ...page.hiddenElements]);
+  const article = readabilityArticle(doc, [...page.noiseElements, ...page.hiddenElements, ...page.skippedElements]);
   if (article) {
     const inArticle = new Set(readPageLines(article).map((l) => dedupeKey(l.text)));
     const seen = new Set<string>();
@@ -43,17 +43,18 @@ function readabilityArticle(doc: Document, noise: Element[]): Element | null {
 
 /**
  * A copy of the page for Readability to consume (it rewrites what it is given), leaving
- * out what it would discard anyway: noise already found, hidden elements, scripts,
- * styles and the head (but its title). Much cheaper than a full copy, and Readability
+ * out what it would discard anyway: noise already found, hidden elements, scripts and
+ * styles (all found by the page walk), and the head but its title. Much cheaper than a full copy, and Readability
  * cannot pick a related-postings block as the article. The live page is never touched.
  */
 export function copyWithout(doc: Document, leaveOut: Element[]): Document {
   const skip = new Set<Node>(leaveOut);
   const onPath = new Set<Node>();
   for (const el of leaveOut) for (let p = el.parentNode; p && !onPath.has(p); p = p.parentNode) onPath.add(p);
-  for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, link, meta'))) {
-    skip.add(el);
-    for (let p = el.parentNode; p && !onPath.has(p); p = p.parentNode) onPath.add(p);
+  // The head holds nothing Readability needs but the title.
+  if (doc.head) {
+    onPath.add(doc.head);
+    for (const c of Array.from(doc.head.children)) if (c.tagName.toLowerCase() !== 'title') skip.add(c);
   }
   const copy = doc.cloneNode(false) as Document;
   const into = (from: Node, to: Node) => {

@@ -14,10 +14,11 @@ export interface ElementAttributes {
   ariaLevel: string;
   ariaModal: boolean;
   href: string;
+  type: string;
 }
 
 const NONE: ElementAttributes = {
-  className: '', id: '', style: '', role: '', hidden: false, ariaHidden: false, ariaLabel: '', ariaLevel: '', ariaModal: false, href: '',
+  className: '', id: '', style: '', role: '', hidden: false, ariaHidden: false, ariaLabel: '', ariaLevel: '', ariaModal: false, href: '', type: '',
 };
 
 export function readAttributes(el: Element): ElementAttributes {
@@ -37,6 +38,7 @@ export function readAttributes(el: Element): ElementAttributes {
       case 'aria-level': a.ariaLevel = value; break;
       case 'aria-modal': a.ariaModal = value === 'true'; break;
       case 'href': a.href = value; break;
+      case 'type': a.type = value; break;
     }
   }
   return a;

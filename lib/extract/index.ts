@@ -19,7 +19,7 @@ import { findProseFacts } from './prose-facts';
 import { findRequirements } from './requirements';
 import { resolveDates } from './resolve-dates';
 import { resolveFields } from './resolve-fields';
-import { type StructuredFacts, readStructuredData } from './structured-data';
+import { type StructuredFacts, readHead, readStructuredData } from './structured-data';
 
 export interface ExtractOptions {
   /** Today as `YYYY-MM-DD`: relative dates ("Sluit over 9 dagen") count from it. */
@@ -29,10 +29,11 @@ export interface ExtractOptions {
 export function extractPosting(doc: Document, url: string, { now }: ExtractOptions): Posting {
   const host = hostOf(url);
   if (!doc.documentElement) return emptyPosting(url, host, 'The page is empty.');
-  const structured = readStructuredData(doc);
-  const broker = { siteName: structured.siteName, host };
+  const head = readHead(doc);
+  const broker = { siteName: head.meta.get('og:site_name') ?? head.meta.get('application-name'), host };
   const page = readPage(doc, { isSiteName: (name) => isSiteName(name, broker) });
   const { lines, listedPostings } = page;
+  const structured = readStructuredData(head, page.jsonLd);
   const titleLine = findTitleLine(lines, structured);
 
   const facts: Fact[] = [
@@ -48,7 +49,7 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
     structured,
     titleLine,
     broker,
-    logoClient: clientFromLogos(doc),
+    logoClient: clientFromLogos(page.images),
   });
   const requirements = findRequirements(lines);
   if (isListOfPostings(listedPostings, facts, requirements.length)) {

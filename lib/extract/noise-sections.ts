@@ -5,7 +5,10 @@
  */
 import { squash } from '../parse/text';
 import { isNoiseHeading } from './noise';
+import { holdsMoreThan } from './find-elements';
 import type { PageLine } from './page-lines';
+
+const H1 = new Set(['h1']);
 
 /**
  * The section a heading introduces: climb while the heading is all its parent holds;
@@ -15,13 +18,16 @@ import type { PageLine } from './page-lines';
  */
 export function sectionOf(heading: Element): Element | null {
   const rank = Number(/^h([1-6])$/i.exec(heading.tagName)?.[1] ?? 2);
-  const own = squash(heading.textContent ?? '').length;
   let el = heading;
   while (el.parentElement && el.parentElement.tagName.toLowerCase() !== 'body') {
     const parent = el.parentElement;
-    if (squash(parent.textContent ?? '').length > own + 3) {
-      const peers = parent.querySelectorAll(Array.from({ length: rank }, (_, i) => `h${i + 1}`).join(','));
-      return parent.firstElementChild === el && peers.length <= 1 ? parent : null;
+    // A parent with other children holds more than the heading (checked without reading
+    // the text of what may be a very large container).
+    const alone = parent.children.length === 1 && squash(parent.textContent ?? '').length <= squash(heading.textContent ?? '').length + 3;
+    if (!alone) {
+      const peerTags = new Set(Array.from({ length: rank }, (_, i) => `h${i + 1}`));
+      // Peer headings that open other sections sit near the top of the container, not deep in its cards.
+      return parent.firstElementChild === el && !holdsMoreThan(parent, peerTags, 1, 4) ? parent : null;
     }
     el = parent;
   }
@@ -57,6 +63,6 @@ function containerOf(heading: Element): Element | null {
   const own = squash(heading.textContent ?? '').length;
   let el: Element | null = heading.parentElement;
   while (el && squash(el.textContent ?? '').length <= own + 3) el = el.parentElement;
-  if (!el || /^(?:body|html|main|article)$/i.test(el.tagName) || el.querySelector('h1')) return null;
+  if (!el || /^(?:body|html|main|article)$/i.test(el.tagName) || holdsMoreThan(el, H1, 0)) return null;
   return el;
 }

@@ -6,6 +6,7 @@
  */
 import { squash } from '../parse/text';
 import { type ElementAttributes, readAttributes } from './element-attributes';
+import { findElements } from './find-elements';
 import { labelField } from './labels';
 import { SKIPPED_TAGS, isHiddenElement, isNoiseElement, isNoiseHeading } from './noise';
 import { markNoiseSections, sectionOf } from './noise-sections';
@@ -50,6 +51,7 @@ const BLOCK_TAGS = new Set([
   'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
   'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'legend', 'label',
 ]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LINE_BREAKS = new Set(['br', 'ul', 'ol', 'table', 'p', 'div', 'li']);
 const LIST_BREAKS = new Set(['ul', 'ol', 'li', 'table', 'dl']);
 const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
@@ -76,12 +78,18 @@ export interface PageModel {
   noiseElements: Element[];
   /** Outermost hidden elements. */
   hiddenElements: Element[];
+  /** Scripts, styles, SVG, … in the body. */
+  skippedElements: Element[];
+  /** `<script type="application/ld+json">` elements in the body. */
+  jsonLd: Element[];
+  /** Images, and whether they sit in noise (for "Logo van Gemeente X"). */
+  images: { el: Element; noise: boolean }[];
 }
 
 /** Lines plus what the page says about itself as a whole. */
 export function readPage(root: Document | Element, options: PageOptions = {}): PageModel {
   const body = 'body' in root ? (root.body ?? root.documentElement) : root;
-  if (!body) return { lines: [], listedPostings: 0, noiseElements: [], hiddenElements: [] };
+  if (!body) return { lines: [], listedPostings: 0, noiseElements: [], hiddenElements: [], skippedElements: [], jsonLd: [], images: [] };
   const isSiteName = options.isSiteName ?? (() => false);
   const walker = new LineWalker(body, isSiteName);
   walker.visit(body, {
@@ -89,7 +97,8 @@ export function readPage(root: Document | Element, options: PageOptions = {}): P
   }, 0);
   walker.flush();
   markNoiseSections(walker.lines, isSiteName);
-  return { lines: walker.lines, listedPostings: walker.listedPostings, noiseElements: walker.noiseElements, hiddenElements: walker.hiddenElements };
+  const { lines, listedPostings, noiseElements, hiddenElements, skippedElements, jsonLd, images } = walker;
+  return { lines, listedPostings, noiseElements, hiddenElements, skippedElements, jsonLd, images };
 }
 
 class LineWalker {
@@ -99,6 +108,10 @@ class LineWalker {
   noiseElements: Element[] = [];
   /** Outermost hidden elements (tab panels, mobile copies). */
   hiddenElements: Element[] = [];
+  /** Scripts, styles, SVG and the like: never text. */
+  skippedElements: Element[] = [];
+  jsonLd: Element[] = [];
+  images: { el: Element; noise: boolean }[] = [];
   private buf = '';
   private boldChars = 0;
   private chars = 0;
@@ -108,10 +121,12 @@ class LineWalker {
 
   constructor(root: Element, isSiteName: (name: string) => boolean) {
     // The posting's own heading and everything around it can never be noise.
-    for (const h1 of Array.from(root.querySelectorAll('h1'))) {
+    const headings = findElements(root, HEADING_TAGS);
+    for (const h1 of headings.filter((h) => h.tagName.toLowerCase() === 'h1')) {
       for (let e: Element | null = h1; e; e = e.parentElement) this.protectedEls.add(e);
     }
-    for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]'))) {
+    for (const h of headings) {
+      if (h.tagName.toLowerCase() === 'h1') continue;
       const section = isNoiseHeading(h.textContent ?? '', isSiteName) ? sectionOf(h) : null;
       if (section) this.noiseRoots.add(section);
     }
@@ -155,7 +170,12 @@ class LineWalker {
 
   visit(el: Element, parent: Context, level: number): Stats {
     const tag = el.tagName.toLowerCase();
-    if (SKIPPED_TAGS.has(tag)) return { chars: 0, links: 0 };
+    if (SKIPPED_TAGS.has(tag)) {
+      this.skippedElements.push(el);
+      if (tag === 'script' && readAttributes(el).type === 'application/ld+json') this.jsonLd.push(el);
+      return { chars: 0, links: 0 };
+    }
+    if (tag === 'img') this.images.push({ el, noise: parent.noise });
     if (tag === 'br') {
       this.flush();
       return { chars: 0, links: 0 };

@@ -44,17 +44,40 @@ export interface StructuredFacts {
   notes: string[];
 }
 
-/** Read JSON-LD JobPosting and meta tags from the document. */
-export function readStructuredData(doc: Document): StructuredFacts {
-  const facts: StructuredFacts = { notes: [] };
-  const meta = (sel: string) => squash(doc.querySelector(sel)?.getAttribute('content') ?? '') || undefined;
-  facts.siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
-  facts.ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
-  facts.documentTitle = squash(doc.querySelector('title')?.textContent ?? '') || undefined;
-  facts.canonicalUrl =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? undefined;
+/** What the document's head says about the page: meta tags, title, canonical link, JSON-LD. */
+export interface PageHead {
+  meta: Map<string, string>;
+  title?: string;
+  canonical?: string;
+  jsonLd: Element[];
+}
 
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+/** Read the head by its own children: a selector query would walk the whole (large) page. */
+export function readHead(doc: Document): PageHead {
+  const head: PageHead = { meta: new Map(), jsonLd: [] };
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'meta') {
+      const key = el.getAttribute('property') ?? el.getAttribute('name');
+      const content = el.getAttribute('content');
+      if (key && content && !head.meta.has(key)) head.meta.set(key.toLowerCase(), squash(content));
+    } else if (tag === 'title') head.title = squash(el.textContent ?? '') || undefined;
+    else if (tag === 'link' && /\bcanonical\b/i.test(el.getAttribute('rel') ?? '')) head.canonical = el.getAttribute('href') ?? undefined;
+    else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') head.jsonLd.push(el);
+  }
+  return head;
+}
+
+/** JSON-LD JobPosting (from the head and the body's scripts) and meta tags. */
+export function readStructuredData(head: PageHead, bodyJsonLd: Element[] = []): StructuredFacts {
+  const facts: StructuredFacts = { notes: [] };
+  const meta = (key: string) => head.meta.get(key) || undefined;
+  facts.siteName = meta('og:site_name') ?? meta('application-name');
+  facts.ogTitle = meta('og:title') ?? meta('twitter:title');
+  facts.documentTitle = head.title;
+  facts.canonicalUrl = head.canonical ?? meta('og:url');
+
+  for (const script of [...head.jsonLd, ...bodyJsonLd]) {
     for (const node of jobPostings(parseLenient(script.textContent ?? ''))) {
       if (isObject(node)) fill(facts, node as JobPostingLd);
     }

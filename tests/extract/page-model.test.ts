@@ -3,7 +3,7 @@ import { cleanClient, clientFromProse, isBroker, organisationAtStart } from '../
 import { copyWithout } from '../../lib/extract/description';
 import { readPage } from '../../lib/extract/page-lines';
 import { cleanPlace } from '../../lib/extract/find-location';
-import { parseLenient, readStructuredData } from '../../lib/extract/structured-data';
+import { parseLenient, readHead, readStructuredData } from '../../lib/extract/structured-data';
 import { htmlDocument } from '../../lib/node/html-document';
 
 const page = (body: string, head = '') => htmlDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
@@ -96,7 +96,7 @@ describe('structured data', () => {
   });
   it('never takes a placeholder or monthly salary as an hourly rate', () => {
     const ld = (salary: object) =>
-      readStructuredData(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', baseSalary: salary })}</script>`));
+      readStructuredData(readHead(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', baseSalary: salary })}</script>`)));
     expect(ld({ '@type': 'MonetaryAmount', value: { value: 0, unitText: 'HOUR' } }).rate).toBeUndefined();
     expect(ld({ value: { value: 100, unitText: 'HOUR' } }).rate).toBeUndefined();
     expect(ld({ value: { value: 4500, unitText: 'MONTH' } }).rate).toBeUndefined();
@@ -104,6 +104,6 @@ describe('structured data', () => {
   });
   it('finds a JobPosting inside @graph', () => {
     const doc = page('', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"JobPosting","title":"Adviseur","validThrough":"2025-10-20T12:00:00+02:00"}]}</script>`);
-    expect(readStructuredData(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
+    expect(readStructuredData(readHead(doc))).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
   });
 });
