@@ -5,7 +5,6 @@
  * items start with "- ".
  */
 import { Readability } from '@mozilla/readability';
-import { dedupeKey } from '../parse/text';
 import { type PageLine, type PageModel, readPageLines } from './page-lines';
 
 export function readDescription(doc: Document, page: PageModel, titleLine: number): string {
@@ -13,10 +12,11 @@ export function readDescription(doc: Document, page: PageModel, titleLine: numbe
   // decisions) supply the text, so fields and description agree on what is noise.
   const article = readabilityArticle(doc, [...page.noiseElements, ...page.hiddenElements, ...page.skippedElements]);
   if (article) {
-    const inArticle = new Set(readPageLines(article).map((l) => dedupeKey(l.text)));
+    // Same walker on the same text nodes: the line texts match exactly.
+    const inArticle = new Set(readPageLines(article).map((l) => l.text));
     const seen = new Set<string>();
     const lines = page.lines.filter((l) => {
-      const key = dedupeKey(l.text);
+      const key = l.text;
       if (l.noise || !inArticle.has(key) || seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -25,25 +25,25 @@ export function findClient({ clientFacts, lines, structured, titleLine, broker, 
     const clean = cleanClient(squash(name).split(/\s+[|–—]\s+/)[0]);
     return clean.length >= 2 && clean.length <= 100 && !isBroker(clean, broker) ? clean : null;
   };
-  const candidates: (() => { value: string | null; snippet: string } | null)[] = [
-    ...clientFacts.filter((f) => f.tier <= 2).map((f) => () => ({ value: accept(f.value), snippet: f.snippet })),
-    () => ({ value: accept(structured.client), snippet: `JSON-LD hiringOrganization: ${structured.client}` }),
-    () => logoClient && { value: accept(logoClient.name), snippet: logoClient.snippet },
+  // Candidates most trusted first, produced one at a time: most pages stop at the first.
+  function* candidates(): Generator<{ value: string | null | undefined; snippet: string }> {
+    for (const f of clientFacts) if (f.tier <= 2) yield { value: f.value, snippet: f.snippet };
+    yield { value: structured.client, snippet: `JSON-LD hiringOrganization: ${structured.client}` };
+    if (logoClient) yield { value: logoClient.name, snippet: logoClient.snippet };
     // Job boards put the organisation just under the title, some just above it.
-    ...[1, 2, 3, -1, -2, -3].map((d) => () => {
+    for (const d of [1, 2, 3, -1, -2, -3]) {
       const line = titleLine >= 0 ? lines[titleLine + d] : undefined;
-      if (!line || line.noise) return null;
-      return { value: accept(looksLikeOrganisation(line.text) ? line.text : organisationAtStart(line.text)), snippet: line.text };
-    }),
-    ...lines.map((line) => () => (line.noise ? null : { value: accept(clientFromProse(line.text)), snippet: line.text })),
+      if (line && !line.noise) yield { value: looksLikeOrganisation(line.text) ? line.text : organisationAtStart(line.text), snippet: line.text };
+    }
+    for (const line of lines) if (!line.noise) yield { value: clientFromProse(line.text), snippet: line.text };
     // Last resort: the first organisation the body names ("Waterschap Rivierenland zorgt voor …").
-    ...lines
-      .slice(Math.max(titleLine, 0))
-      .map((line) => () => (line.noise || line.item ? null : { value: accept(organisationAtStart(line.text)), snippet: line.text })),
-  ];
-  for (const candidate of candidates) {
-    const found = candidate();
-    if (found?.value) return { value: found.value, snippet: found.snippet };
+    for (const line of lines.slice(Math.max(titleLine, 0))) {
+      if (!line.noise && !line.item) yield { value: organisationAtStart(line.text), snippet: line.text };
+    }
+  }
+  for (const found of candidates()) {
+    const value = accept(found.value);
+    if (value) return { value, snippet: found.snippet };
   }
   return null;
 }

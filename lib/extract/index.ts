@@ -16,6 +16,7 @@ import { findLabelledValues } from './label-values';
 import type { LabelField } from './labels';
 import { type PageLine, readPage } from './page-lines';
 import { findProseFacts } from './prose-facts';
+import { fieldsStillMissing } from './prose-needed';
 import { findRequirements } from './requirements';
 import { resolveDates } from './resolve-dates';
 import { resolveFields } from './resolve-fields';
@@ -36,12 +37,12 @@ export function extractPosting(doc: Document, url: string, { now }: ExtractOptio
   const structured = readStructuredData(head, page.jsonLd);
   const titleLine = findTitleLine(lines, structured);
 
-  const facts: Fact[] = [
+  const early: Fact[] = [
     ...structuredFacts(structured),
     ...findLabelledValues(lines),
     ...findChipFacts(lines, headerZone(lines, titleLine), now),
-    ...findProseFacts(lines),
   ];
+  const facts = [...early, ...findProseFacts(lines, fieldsStillMissing(early, now))];
   const dates = resolveDates(facts, now);
   const others = resolveFields({
     facts,

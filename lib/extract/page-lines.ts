@@ -188,7 +188,16 @@ class LineWalker {
     const attrs = readAttributes(el);
     const noise =
       parent.noise || (!isProtected && (this.noiseRoots.has(el) || isNoiseElement(el, parent.inContent, attrs)));
-    if (noise && !parent.noise) this.noiseElements.push(el);
+    if (noise && !parent.noise) {
+      this.noiseElements.push(el);
+      // Nothing in noise is ever read, so its subtree is not walked (a related-postings block
+      // or a mega-menu can be most of a large page). Headers and footers are walked: pages
+      // put their JSON-LD there.
+      if (tag !== 'header' && tag !== 'footer') {
+        if (BLOCK_TAGS.has(tag)) this.flush();
+        return { chars: 0, links: 0 };
+      }
+    }
     const hidden = parent.hidden || isHiddenElement(attrs);
     if (hidden && !parent.hidden && !noise) this.hiddenElements.push(el);
     const ctx: Context = {

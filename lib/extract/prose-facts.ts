@@ -33,10 +33,15 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[a-z)\]][.!?])\s+(?=[A-Z])/);
 }
 
+const ALL: ReadonlySet<LabelField> = new Set(KEYWORDS.map(([field]) => field).concat('rate'));
 const LABEL_LINE = /^([^:：]{2,50}?)\s*[:：]/;
 
-export function findProseFacts(lines: PageLine[]): Fact[] {
+/** Facts from sentences, for the `wanted` fields only (see prose-needed.ts). */
+export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField> = ALL): Fact[] {
   const facts: Fact[] = [];
+  if (wanted.size === 0) return facts;
+  const keywords = KEYWORDS.filter(([field]) => wanted.has(field) || field === 'deadline');
+  const rate = wanted.has('rate');
   lines.forEach((line, i) => {
     if (line.noise || line.text.length < 12) return;
     // "Reageren tot en met: 24 oktober 2025" is a label line, read by the label rules.
@@ -44,13 +49,14 @@ export function findProseFacts(lines: PageLine[]): Fact[] {
     if (label && labelField(label[1])) return;
     for (const sentence of sentences(line.text)) {
       const aboutClosing = KEYWORDS[0][1].test(sentence);
-      for (const [field, re] of KEYWORDS) {
+      for (const [field, re] of keywords) {
+        if (field === 'deadline' && !wanted.has('deadline')) continue;
         const m = re.exec(sentence);
         if (!m || ((field === 'end' || field === 'start') && aboutClosing)) continue;
         const value = field === 'hours' ? sentence : sentence.slice(m.index);
         facts.push({ field, value, snippet: sentence, tier: 4, line: i, hidden: line.hidden });
       }
-      if (mentionsHourlyRate(sentence)) {
+      if (rate && mentionsHourlyRate(sentence)) {
         facts.push({ field: 'rate', value: sentence, snippet: sentence, tier: 4, line: i, hidden: line.hidden });
       }
     }
