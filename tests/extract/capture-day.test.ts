@@ -1,0 +1,34 @@
+/**
+ * A page captured a year later reads the same absolute facts: only relative dates
+ * ("Sluit over 9 dagen") and dates written without a year may move with the capture day.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../lib/extract';
+import { htmlDocument } from '../../lib/node/html-document';
+import { addDays } from '../../lib/parse/date';
+import type { Posting } from '../../lib/posting';
+import { loadFixtures } from '../support/fixtures';
+
+const RELATIVE = /\b(?:over|nog|binnen|in)\s+\w+\s+(?:dag|dagen|week|weken|days?)\b|morgen|vandaag|overmorgen|gisteren|geleden|tomorrow|today|ago/i;
+const DATE_FIELDS = ['deadline', 'postedDate', 'startDate', 'endDate'] as const;
+
+function stableFacts(p: Posting) {
+  const yearAssumed = p.warnings.some((w) => /no year/i.test(w));
+  const facts: Record<string, unknown> = {
+    title: p.title, client: p.client, location: p.location, rate: p.rate, hoursPerWeek: p.hoursPerWeek,
+    reference: p.reference, requirements: p.requirements,
+  };
+  for (const f of DATE_FIELDS) {
+    if (!RELATIVE.test(p.evidence[f] ?? '') && !yearAssumed) facts[f] = p[f];
+  }
+  return facts;
+}
+
+describe('the day of capture', () => {
+  it.each(loadFixtures().filter((f) => f.expected).map((f) => [f.name, f] as const))('%s reads the same a year later', (_n, fx) => {
+    const e = fx.expected!;
+    const then = extractPosting(htmlDocument(fx.html), e.url, { now: e.now });
+    const later = extractPosting(htmlDocument(fx.html), e.url, { now: addDays(e.now, 400) });
+    expect(stableFacts(later)).toEqual(stableFacts(then));
+  });
+});
