@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
 import { restorePosting } from '../../lib/db/postings';
 import { DEFAULT_QUERY, type ListQuery, listPostings } from '../../lib/library/list-query';
 import { localDay } from '../../lib/parse/date';
+import { CaptureResult } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/saved-posting';
+import { captureProblem } from '../capture-message';
 import { t } from '../i18n';
 import { useShownMark } from '../use-shown-mark';
 import { db } from './db';
@@ -18,6 +20,8 @@ const FIRST_SCREEN = 40;
 export function LibraryApp() {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<string | null>(null);
+  /** A capture from the context menu that saved nothing, in plain words. */
+  const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SavedPosting | null>(null);
   const now = new Date();
   const today = localDay(now);
@@ -31,14 +35,30 @@ export function LibraryApp() {
   const shown = useMemo(() => listPostings(source ?? [], query, today), [source, query, today]);
   useShownMark(source !== undefined, 'bidprep:library-shown');
 
-  // The popup and the context menu say which posting to show.
+  // The popup says which posting to show; a capture from the context menu reports here.
   useEffect(() => {
     const pick = (v: unknown) => typeof v === 'string' && setSelected(v);
+    const report = (v: unknown) => {
+      const result = CaptureResult.safeParse(v);
+      if (!result.success) return;
+      if (result.data.status === 'saved') {
+        setSelected(result.data.id);
+        setProblem(null);
+      } else setProblem(result.data.status === 'nothing-found' ? t('nothingFound') : captureProblem(result.data));
+    };
     void browser.storage.session.get('selectedPostingId').then((s) => pick(s.selectedPostingId));
-    const listener = (changes: Record<string, { newValue?: unknown }>) => pick(changes.selectedPostingId?.newValue);
+    const listener = (changes: Record<string, { newValue?: unknown }>) => {
+      pick(changes.selectedPostingId?.newValue);
+      if (changes.lastCapture) report(changes.lastCapture.newValue);
+    };
     browser.storage.session.onChanged.addListener(listener);
     return () => browser.storage.session.onChanged.removeListener(listener);
   }, []);
+  const problemNotice = problem && (
+    <p className="notice" role="alert" data-state="capture-problem">
+      {problem}
+    </p>
+  );
 
   const undo = deleted && (
     <p className="notice" role="status" data-state="deleted">
@@ -52,6 +72,7 @@ export function LibraryApp() {
   if (selected) {
     return (
       <main>
+        {problemNotice}
         {undo}
         <PostingDetail
           id={selected}
@@ -67,6 +88,7 @@ export function LibraryApp() {
   return (
     <main className="library">
       <h1>{t('libraryTitle')}</h1>
+      {problemNotice}
       {undo}
       <ListControls query={query} onChange={setQuery} />
       {source === undefined ? (

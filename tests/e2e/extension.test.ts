@@ -112,6 +112,10 @@ describe('the library in the side panel', () => {
     const expectedFile = join(import.meta.dirname, 'expected', 'scrum-master-bid-checklist.md');
     if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, markdown);
     expect(markdown).toBe(readFileSync(expectedFile, 'utf8'));
+
+    // A capture from the context menu reports to the open side panel (written as the background does).
+    await panel.evaluate(`chrome.storage.session.set({ lastCapture: { status: 'restricted', reason: 'browser-page' } })`);
+    await expect.poll(() => panel.locator('[data-state="capture-problem"]').textContent()).toContain('Browser pages cannot be read');
     await page.close();
     await panel.close();
   });
