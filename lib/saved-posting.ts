@@ -6,7 +6,7 @@
  * backup/restore, CV matching and reminders read one well-defined shape.
  */
 import { z } from 'zod';
-import { HoursPerWeek, IsoDate, IsoDateTime, Posting, Rate, RequirementKind } from './posting';
+import { Posting, RequirementKind } from './posting';
 
 export const PostingStatus = z.enum(['new', 'interested', 'bidding', 'submitted', 'won', 'lost', 'dropped']);
 
@@ -33,23 +33,21 @@ export const ChecklistItem = z.object({
 });
 
 /** Fields the user may correct; a correction wins over the page and survives re-capture. */
-export const Corrections = z
-  .object({
-    title: z.string().nullable(),
-    client: z.string().nullable(),
-    location: z.string().nullable(),
-    rate: Rate.nullable(),
-    hoursPerWeek: HoursPerWeek.nullable(),
-    deadline: IsoDateTime.nullable(),
-    postedDate: IsoDate.nullable(),
-    startDate: IsoDate.nullable(),
-    startAsap: z.boolean(),
-    endDate: IsoDate.nullable(),
-    durationMonths: z.number().positive().nullable(),
-    extension: z.string().nullable(),
-    reference: z.string().nullable(),
-  })
-  .partial();
+export const Corrections = Posting.pick({
+  title: true,
+  client: true,
+  location: true,
+  rate: true,
+  hoursPerWeek: true,
+  deadline: true,
+  postedDate: true,
+  startDate: true,
+  startAsap: true,
+  endDate: true,
+  durationMonths: true,
+  extension: true,
+  reference: true,
+}).partial();
 
 export const SavedPosting = z.object({
   id: z.string().min(1),

@@ -1,6 +1,7 @@
 import type { ListQuery, SortBy } from '../../lib/library/list-query';
 import { PostingStatus } from '../../lib/saved-posting';
 import { t } from '../i18n';
+import { StatusOptions } from './status-options';
 
 /** Search, sort and filter for the library list. */
 export function ListControls({ query, onChange }: { query: ListQuery; onChange: (q: ListQuery) => void }) {
@@ -26,11 +27,7 @@ export function ListControls({ query, onChange }: { query: ListQuery; onChange: 
         {t('filterStatus')}{' '}
         <select value={status} onChange={(e) => onChange({ ...query, statuses: e.target.value ? [PostingStatus.parse(e.target.value)] : [] })}>
           <option value="">{t('allStatuses')}</option>
-          {PostingStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {t(`status_${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label>

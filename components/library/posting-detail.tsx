@@ -4,6 +4,7 @@ import type { Posting } from '../../lib/posting';
 import { type CorrectableField, type Corrections, PostingStatus, type SavedPosting, effective } from '../../lib/saved-posting';
 import { formatDate, formatHours, formatRate } from '../format';
 import { type MessageKey, t } from '../i18n';
+import { StatusOptions } from './status-options';
 import { MarkdownActions } from '../markdown-actions';
 import { Checklist } from './checklist';
 import { db } from './db';
@@ -58,11 +59,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
       <label>
         {t('status')}{' '}
         <select value={saved.status} onChange={(e) => change((s) => ({ ...s, status: PostingStatus.parse(e.target.value) }))} data-field="status">
-          {PostingStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {t(`status_${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <dl className="facts fields">
