@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl } from '../../lib/library/canonical-url';
+import { deadlineStatus } from '../../lib/library/deadline';
+import { readFieldInput } from '../../lib/library/field-input';
+import { DEFAULT_QUERY, listPostings } from '../../lib/library/list-query';
+import type { PostingSummary } from '../../lib/library/posting-summary';
+
+const row = (id: string, over: Partial<PostingSummary> = {}): PostingSummary => ({
+  id, title: `Opdracht ${id}`, client: 'Gemeente Utrecht', location: 'Utrecht', deadline: '', rate: 0, rateText: '',
+  status: 'new', capturedAt: '2025-01-01T00:00:00.000Z', sourceHost: 'striive.com', search: `opdracht ${id} gemeente utrecht`,
+  knockouts: 0, wishes: 0, checked: 0, total: 0, ...over,
+});
+
+describe('the library list', () => {
+  const rows = [
+    row('closed', { deadline: '2025-05-01' }),
+    row('later', { deadline: '2025-07-01', rate: 120 }),
+    row('none'),
+    row('soon', { deadline: '2025-06-03T12:00', rate: 90, status: 'bidding', capturedAt: '2025-05-20T00:00:00.000Z' }),
+  ];
+  const ids = (r: PostingSummary[]) => r.map((x) => x.id);
+
+  it('shows open postings soonest first, then those without a deadline, closed ones last', () => {
+    expect(ids(listPostings(rows, DEFAULT_QUERY, '2025-06-01'))).toEqual(['soon', 'later', 'none', 'closed']);
+  });
+  it('sorts by rate, highest first', () => {
+    expect(ids(listPostings(rows, { ...DEFAULT_QUERY, sortBy: 'rate' }, '2025-06-01'))).toEqual(['later', 'soon', 'none', 'closed']);
+  });
+  it('sorts by date captured, newest first', () => {
+    expect(ids(listPostings(rows, { ...DEFAULT_QUERY, sortBy: 'captured' }, '2025-06-01'))[0]).toBe('soon');
+  });
+  it('filters by status and hides closed postings', () => {
+    expect(ids(listPostings(rows, { ...DEFAULT_QUERY, statuses: ['bidding'] }, '2025-06-01'))).toEqual(['soon']);
+    expect(ids(listPostings(rows, { ...DEFAULT_QUERY, hideClosed: true }, '2025-06-01'))).not.toContain('closed');
+  });
+  it('searches every word in title, client and location', () => {
+    expect(ids(listPostings(rows, { ...DEFAULT_QUERY, search: 'UTRECHT later' }, '2025-06-01'))).toEqual(['later']);
+  });
+});
+
+describe('the closing date as the user sees it', () => {
+  const at = (iso: string) => new Date(iso);
+  it.each([
+    [null, '2025-06-01T10:00', 'none', null],
+    ['2025-06-10', '2025-06-01T10:00', 'open', 9],
+    ['2025-06-03', '2025-06-01T10:00', 'soon', 2],
+    ['2025-06-01T17:00', '2025-06-01T10:00', 'today', 0],
+    ['2025-06-01T09:00', '2025-06-01T10:00', 'closed', 0],
+    ['2025-05-31', '2025-06-01T10:00', 'closed', -1],
+  ])('%s at %s is %s', (deadline, now, state, days) => {
+    expect(deadlineStatus(deadline, at(now))).toEqual({ state, daysLeft: days });
+  });
+});
+
+describe('a correction typed by the user', () => {
+  it.each([
+    ['rate', 'max 95', { rate: { min: null, max: 95, currency: 'EUR', text: 'max 95' } }],
+    ['rate', '€ 80 - € 95', { rate: { min: 80, max: 95, currency: 'EUR', text: '€ 80 - € 95' } }],
+    ['hoursPerWeek', '32-36', { hoursPerWeek: { min: 32, max: 36, text: '32-36' } }],
+    ['deadline', '15-12-2025 12:00', { deadline: '2025-12-15T12:00' }],
+    ['startDate', 'z.s.m.', { startDate: null, startAsap: true }],
+    ['startDate', '1 maart 2026', { startDate: '2026-03-01', startAsap: false }],
+    ['durationMonths', '6 maanden', { durationMonths: 6 }],
+    ['durationMonths', '9', { durationMonths: 9 }],
+    ['client', '  Gemeente   Ede ', { client: 'Gemeente Ede' }],
+    ['reference', '', { reference: null }],
+  ] as const)('%s ← %j', (field, text, corrections) => {
+    expect(readFieldInput(field, text, '2025-06-01')).toEqual({ ok: true, corrections });
+  });
+  it.each([
+    ['rate', 'ongeveer een ton'],
+    ['hoursPerWeek', 'veel'],
+    ['deadline', 'binnenkort'],
+    ['durationMonths', 'lang'],
+  ] as const)('refuses %s ← %j (the text stays in the box)', (field, text) => {
+    expect(readFieldInput(field, text, '2025-06-01')).toEqual({ ok: false });
+  });
+});
+
+describe('recognising the same posting by its address', () => {
+  it.each([
+    ['https://www.Striive.com/opdracht/123/?utm_source=mail&b=2&a=1#eisen', 'https://striive.com/opdracht/123?a=1&b=2'],
+    ['https://striive.com/opdracht/123', 'https://striive.com/opdracht/123'],
+    ['niet een adres', 'niet een adres'],
+  ])('%s → %s', (raw, canonical) => expect(canonicalUrl(raw)).toBe(canonical));
+});
