@@ -4,6 +4,7 @@ import { BidPrepDatabase } from '../lib/db/database';
 import { saveBareEntry, saveCapture } from '../lib/db/postings';
 import { storageProblem } from '../lib/db/storage-error';
 import { type CaptureResult, Request } from '../lib/messages';
+import { localDay } from '../lib/parse/date';
 
 const db = new BidPrepDatabase();
 const ctx = () => ({ at: new Date().toISOString(), newId: () => crypto.randomUUID() });
@@ -12,10 +13,11 @@ const MENU_ID = 'bidprep-capture';
 async function captureActiveTab(): Promise<CaptureResult> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return captureTab(tab, {
-    runExtractor: async (tabId) => {
+    readPage: async (tabId) => {
       const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
       return injection?.result;
     },
+    today: localDay,
     save: (posting) => saveCapture(db, posting, ctx()),
   });
 }

@@ -4,6 +4,9 @@
  * under the title, or the first sentence ("Voor de gemeente X zoeken wij").
  */
 import { fold, squash } from '../parse/text';
+import { type BrokerContext, KNOWN_BROKERS } from './broker';
+
+export type { BrokerContext };
 
 /** Words that make a short line look like an organisation name. */
 const ORGANISATION =
@@ -21,26 +24,6 @@ const PROSE_PATTERNS = [
   new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME_EN}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
 ];
-const KNOWN_BROKERS =
-  /striive|flextender|inhuurdesk|bij ?oranje|gemeenteprojecten|opdracht ?overheid|publieke ?partner|myler|yacht|randstad|jong ?& ?ko|jongenko|matchd|jobbird|liblab|1 ?up|recrewters|headfirst|hinttech|nextens|between|circle8|interim ?netwerk|freelance\.nl|freelancer\.nl|hoofdkraan|werk\.nl/i;
-
-export interface BrokerContext {
-  siteName?: string;
-  host: string | null;
-}
-
-/** Is this the portal's own name (site name, host, a known broker)? */
-export function isSiteName(name: string, ctx: BrokerContext): boolean {
-  const n = fold(name);
-  if (n.length < 3) return false;
-  if (KNOWN_BROKERS.test(n)) return true;
-  const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
-    .filter((s): s is string => Boolean(s))
-    .map((s) => fold(s).replace(/[\s-]+/g, ''));
-  const compact = n.replace(/[\s-]+/g, '');
-  return own.some((o) => o.length >= 3 && (compact === o || compact.includes(o) || o.includes(compact)));
-}
-
 /** Is this the broker/portal itself rather than the hiring organisation? */
 export function isBroker(name: string, ctx: BrokerContext): boolean {
   const n = fold(name);
@@ -93,17 +76,11 @@ export function organisationAtStart(text: string): string | null {
   return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? cleanClient(name) : null;
 }
 
-/** "Logo van Gemeente Arnhem" images inside the posting (the walk says which sit in noise). */
-export function clientFromLogos(images: { el: Element; noise: boolean }[]): { name: string; snippet: string } | null {
-  for (const { el, noise } of images) {
-    if (noise) continue;
-    const alt = squash(el.getAttribute('alt') ?? '');
+/** "Logo van Gemeente Arnhem": the alt texts of the posting's own images (read-page.ts leaves out the site's logo). */
+export function clientFromLogos(imageAlts: readonly string[]): { name: string; snippet: string } | null {
+  for (const alt of imageAlts) {
     const m = /^(?:logo\s+(?:van\s+)?(.+)|(.+?)\s+logo)$/i.exec(alt);
-    if (!m) continue;
-    // The site's own logo sits in its header or navigation, also outside <nav> markup.
-    let chrome = false;
-    for (let e: Element | null = el.parentElement; e && !chrome; e = e.parentElement) chrome = /^(?:nav|footer|header|aside)$/i.test(e.tagName);
-    if (!chrome) return { name: cleanClient(m[1] ?? m[2]), snippet: alt };
+    if (m) return { name: cleanClient(m[1] ?? m[2]), snippet: alt };
   }
   return null;
 }

@@ -6,12 +6,11 @@
 import { findDates } from '../parse/date';
 import { parseHours } from '../parse/hours';
 import { mentionsHourlyRate, parseRate } from '../parse/rate';
-import { squash } from '../parse/text';
 import type { IsoDate } from '../posting';
 import type { Fact } from './fact';
 import { labelField } from './labels';
 import { isPlaceName } from './places';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 
 const MAX_CHIP = 40;
 
@@ -67,9 +66,8 @@ export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): 
 function chipsOf(line: PageLine): string[] {
   // A table row pairs a label with its value: structure, not chips.
   if (line.cells) return [];
-  const parts = Array.from(line.el.children).map((c) => squash(c.textContent ?? '')).filter(Boolean);
-  const inline = Array.from(line.el.children).every((c) => !/^(?:p|div|ul|ol|li|table|t[rdh]|h[1-6]|section)$/i.test(c.tagName));
-  if (!(inline && parts.length >= 2 && parts.join(' ').length >= line.text.length - 2)) return [line.text];
+  const parts = line.parts;
+  if (!parts) return [line.text];
   // "<span>Deadline</span><span>12-05-2026</span>": the part after a label is its value.
   return parts.filter((_, i) => i === 0 || !labelField(parts[i - 1]));
 }

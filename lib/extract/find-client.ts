@@ -6,7 +6,7 @@
 import { squash } from '../parse/text';
 import { type BrokerContext, cleanClient, clientFromProse, isBroker, looksLikeOrganisation, organisationAtStart } from './client';
 import type { Fact } from './fact';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 import type { StructuredFacts } from './structured-data';
 
 export interface ClientInputs {

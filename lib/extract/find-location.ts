@@ -5,7 +5,7 @@
  */
 import { squash } from '../parse/text';
 import type { Fact } from './fact';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 import type { StructuredFacts } from './structured-data';
 
 /** `facts`: location facts then region facts, each list most trusted first. */

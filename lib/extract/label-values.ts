@@ -5,7 +5,7 @@
  * ("Opdracht tarief 115Opdracht uren 32").
  */
 import { GLUED_LABEL, type LabelField, labelField } from './labels';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 
 export interface LabelledValue {
   field: LabelField;

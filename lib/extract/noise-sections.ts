@@ -6,7 +6,7 @@
 import { squash } from '../parse/text';
 import { isNoiseHeading } from './noise';
 import { holdsMoreThan } from './find-elements';
-import type { PageLine } from './page-lines';
+import type { WalkedLine } from './page-lines';
 
 const H1 = new Set(['h1']);
 
@@ -40,7 +40,7 @@ export function sectionOf(heading: Element): Element | null {
  * up to the end of the heading's own container, or to the next real heading of the same
  * or higher rank (h1–h6; a bold line or a tab label does not end it).
  */
-export function markNoiseSections(lines: PageLine[], isSiteName: (name: string) => boolean): void {
+export function markNoiseSections(lines: WalkedLine[], isSiteName: (name: string) => boolean): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text, isSiteName)) continue;

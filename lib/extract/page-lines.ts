@@ -10,23 +10,16 @@ import { findElements } from './find-elements';
 import { labelField } from './labels';
 import { SKIPPED_TAGS, isHiddenElement, isNoiseElement, isNoiseHeading } from './noise';
 import { markNoiseSections, sectionOf } from './noise-sections';
+import type { PageLine } from './page-reading';
 
-export interface PageLine {
-  text: string;
+/**
+ * A line as the walk produces it: the reading's line (see page-reading.ts) and the block
+ * element it came from. The element never leaves the tab; read-page.ts turns walked
+ * lines into plain data.
+ */
+export interface WalkedLine extends Omit<PageLine, 'parts' | 'article'> {
   /** Block element the text belongs to (the row for table rows). */
   el: Element;
-  /** 1–6 for h1–h6, 7 for a bold line, `dt`, `summary` or tab label; 0 otherwise. */
-  heading: number;
-  /** A list item, a table row, or a line that starts with a bullet or a number. */
-  item: boolean;
-  /** List nesting depth (0 outside lists). */
-  depth: number;
-  /** Cell texts for rows of data tables. */
-  cells: string[] | null;
-  noise: boolean;
-  hidden: boolean;
-  /** Every character of the line is emphasised. */
-  bold: boolean;
 }
 
 interface Context {
@@ -61,8 +54,8 @@ const CARD_FACT = /€|\beur\b|\d\s*(?:uur|uren|hrs|hours|u\/w|p\/w)\b|p\/u|\d{1
 const MAX_DEPTH = 400;
 
 /** Turn a document (or one element of it, such as Readability's article) into lines. */
-export function readPageLines(root: Document | Element): PageLine[] {
-  return readPage(root).lines;
+export function readPageLines(root: Document | Element): WalkedLine[] {
+  return walkPage(root).lines;
 }
 
 export interface PageOptions {
@@ -71,7 +64,7 @@ export interface PageOptions {
 }
 
 export interface PageModel {
-  lines: PageLine[];
+  lines: WalkedLine[];
   /** Cards of other postings found in lists (search results, related postings). */
   listedPostings: number;
   /** Outermost noise elements (navigation, related postings, banners). */
@@ -87,7 +80,7 @@ export interface PageModel {
 }
 
 /** Lines plus what the page says about itself as a whole. */
-export function readPage(root: Document | Element, options: PageOptions = {}): PageModel {
+export function walkPage(root: Document | Element, options: PageOptions = {}): PageModel {
   const body = 'body' in root ? (root.body ?? root.documentElement) : root;
   if (!body) return { lines: [], listedPostings: 0, noiseElements: [], hiddenElements: [], skippedElements: [], jsonLd: [], images: [] };
   const isSiteName = options.isSiteName ?? (() => false);
@@ -102,7 +95,7 @@ export function readPage(root: Document | Element, options: PageOptions = {}): P
 }
 
 class LineWalker {
-  lines: PageLine[] = [];
+  lines: WalkedLine[] = [];
   listedPostings = 0;
   /** Outermost elements found to be noise, so a copy of the page can leave them out. */
   noiseElements: Element[] = [];

@@ -7,7 +7,7 @@
 import { mentionsHourlyRate } from '../parse/rate';
 import type { Fact } from './fact';
 import { type LabelField, labelField } from './labels';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 
 const KEYWORDS: [LabelField, RegExp][] = [
   [

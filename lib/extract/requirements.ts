@@ -6,7 +6,7 @@
  */
 import { dedupeKey, fold } from '../parse/text';
 import type { Requirement } from '../posting';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 import { cleanItem, splitGluedItems } from './requirement-item';
 import { type SectionKind, endsSection, kindFromCode, sectionKind } from './section-vocabulary';
 

@@ -11,7 +11,7 @@ import { type Fact, byTrust } from './fact';
 import { findClient } from './find-client';
 import { findLocation } from './find-location';
 import type { LabelField } from './labels';
-import type { PageLine } from './page-lines';
+import type { PageLine } from './page-reading';
 import type { StructuredFacts } from './structured-data';
 
 const RATE_WORDS = /tarief|rate|\bmax|maximaal|maximum|\btot\b|up to|niet hoger|p\/u|vanaf|tussen|from/i;

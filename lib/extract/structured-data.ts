@@ -4,11 +4,12 @@
  * so parsing is forgiving and salaries are checked before they count.
  */
 import { squash } from '../parse/text';
+import type { PageHead } from './page-reading';
 
 /**
  * The JobPosting fields BidPrep reads; each is checked where it is used (str(), prop()).
- * No Zod here: this file runs in the injected content script, which must stay small, and
- * the posting it produces is validated with Zod in the background before it is stored.
+ * Checked by hand rather than with a Zod schema: JSON-LD in the wild is too irregular for
+ * a schema to say more than "unknown", and every value is normalised where it is used.
  */
 interface JobPostingLd {
   title?: unknown;
@@ -44,41 +45,17 @@ export interface StructuredFacts {
   notes: string[];
 }
 
-/** What the document's head says about the page: meta tags, title, canonical link, JSON-LD. */
-export interface PageHead {
-  meta: Map<string, string>;
-  title?: string;
-  canonical?: string;
-  jsonLd: Element[];
-}
-
-/** Read the head by its own children: a selector query would walk the whole (large) page. */
-export function readHead(doc: Document): PageHead {
-  const head: PageHead = { meta: new Map(), jsonLd: [] };
-  for (const el of Array.from(doc.head?.children ?? [])) {
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'meta') {
-      const key = el.getAttribute('property') ?? el.getAttribute('name');
-      const content = el.getAttribute('content');
-      if (key && content && !head.meta.has(key)) head.meta.set(key.toLowerCase(), squash(content));
-    } else if (tag === 'title') head.title = squash(el.textContent ?? '') || undefined;
-    else if (tag === 'link' && /\bcanonical\b/i.test(el.getAttribute('rel') ?? '')) head.canonical = el.getAttribute('href') ?? undefined;
-    else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') head.jsonLd.push(el);
-  }
-  return head;
-}
-
 /** JSON-LD JobPosting (from the head and the body's scripts) and meta tags. */
-export function readStructuredData(head: PageHead, bodyJsonLd: Element[] = []): StructuredFacts {
+export function readStructuredData(head: PageHead, jsonLd: readonly string[]): StructuredFacts {
   const facts: StructuredFacts = { notes: [] };
-  const meta = (key: string) => head.meta.get(key) || undefined;
+  const meta = (key: string) => (Object.hasOwn(head.meta, key) ? head.meta[key] : undefined) || undefined;
   facts.siteName = meta('og:site_name') ?? meta('application-name');
   facts.ogTitle = meta('og:title') ?? meta('twitter:title');
   facts.documentTitle = head.title;
   facts.canonicalUrl = head.canonical ?? meta('og:url');
 
-  for (const script of [...head.jsonLd, ...bodyJsonLd]) {
-    for (const node of jobPostings(parseLenient(script.textContent ?? ''))) {
+  for (const script of jsonLd) {
+    for (const node of jobPostings(parseLenient(script))) {
       if (isObject(node)) fill(facts, node as JobPostingLd);
     }
   }

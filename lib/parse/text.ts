@@ -49,7 +49,12 @@ export function numberWord(word: string): number | null {
 }
 
 /** Regex source for a count: digits (with decimal comma/dot) or a number word. */
-export const COUNT = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(DUTCH_NUMBER_WORDS).join('|')})`;
+// Built by a call marked pure so bundles that never use it (the capture script) drop it.
+export const COUNT = /* @__PURE__ */ countPattern();
+
+function countPattern(): string {
+  return `(?:\\d+(?:[.,]\\d+)?|${Object.keys(DUTCH_NUMBER_WORDS).join('|')})`;
+}
 
 /** Parse a count matched by COUNT. */
 export function parseCount(raw: string): number | null {

@@ -1,12 +1,14 @@
 /**
  * The extraction engine on the live DOM of real Chromium gives what it gives in Node on
- * the saved page: the same code runs in the content script and in the CLI.
+ * the saved page. As in the extension, the page is read in the tab (read-page.ts, the
+ * capture script's half), crosses to Node as plain data, and is understood there.
  */
 import type { Server } from 'node:http';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractPosting } from '../../lib/extract';
+import { extractPosting, postingFromPage } from '../../lib/extract';
+import { PageReading } from '../../lib/extract/page-reading';
 import { htmlDocument } from '../../lib/node/html-document';
 import { type Posting } from '../../lib/posting';
 import { launchChromium, serveFolder } from '../support/chromium';
@@ -21,10 +23,10 @@ let bundle: string;
 
 beforeAll(async () => {
   const out = await build({
-    entryPoints: ['lib/extract/index.ts'],
+    entryPoints: ['lib/extract/read-page.ts'],
     bundle: true,
     format: 'iife',
-    globalName: 'BidPrepExtract',
+    globalName: 'BidPrepRead',
     platform: 'browser',
     write: false,
     minify: true,
@@ -47,10 +49,11 @@ describe('extraction in real Chromium', () => {
     const e = fx.expected!;
     await page.goto(`${origin}/${fx.name}.html`, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: bundle });
-    const live = (await page.evaluate(
-      ([url, now]) => (window as unknown as { BidPrepExtract: typeof import('../../lib/extract') }).BidPrepExtract.extractPosting(document, url, { now }),
-      [e.url, e.now] as const,
-    )) as Posting;
+    const reading = await page.evaluate(
+      (url) => (window as unknown as { BidPrepRead: typeof import('../../lib/extract/read-page') }).BidPrepRead.readPage(document, url),
+      e.url,
+    );
+    const live: Posting = postingFromPage(PageReading.parse(reading), { now: e.now });
     const saved = extractPosting(htmlDocument(fx.html), e.url, { now: e.now });
     const { description: liveText, ...liveFields } = live;
     const { description: savedText, ...savedFields } = saved;

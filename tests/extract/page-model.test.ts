@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanClient, clientFromProse, isBroker, organisationAtStart } from '../../lib/extract/client';
-import { copyWithout } from '../../lib/extract/description';
-import { readPage } from '../../lib/extract/page-lines';
+import { copyWithout } from '../../lib/extract/article';
+import { walkPage as readPage } from '../../lib/extract/page-lines';
 import { cleanPlace } from '../../lib/extract/find-location';
-import { parseLenient, readHead, readStructuredData } from '../../lib/extract/structured-data';
+import { readPage as readForCapture } from '../../lib/extract/read-page';
+import { parseLenient, readStructuredData } from '../../lib/extract/structured-data';
 import { htmlDocument } from '../../lib/node/html-document';
 
 const page = (body: string, head = '') => htmlDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
@@ -91,12 +92,16 @@ describe('client and place', () => {
 });
 
 describe('structured data', () => {
+  const structured = (doc: Document) => {
+    const reading = readForCapture(doc, 'https://example.org/opdracht');
+    return readStructuredData(reading.head, reading.jsonLd);
+  };
   it('parses JSON-LD with trailing commas and raw newlines', () => {
     expect(parseLenient('{"title": "PMO\nNaleving", "a": [1,2,],}')).toEqual({ title: 'PMO Naleving', a: [1, 2] });
   });
   it('never takes a placeholder or monthly salary as an hourly rate', () => {
     const ld = (salary: object) =>
-      readStructuredData(readHead(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', baseSalary: salary })}</script>`)));
+      structured(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', baseSalary: salary })}</script>`));
     expect(ld({ '@type': 'MonetaryAmount', value: { value: 0, unitText: 'HOUR' } }).rate).toBeUndefined();
     expect(ld({ value: { value: 100, unitText: 'HOUR' } }).rate).toBeUndefined();
     expect(ld({ value: { value: 4500, unitText: 'MONTH' } }).rate).toBeUndefined();
@@ -104,6 +109,6 @@ describe('structured data', () => {
   });
   it('finds a JobPosting inside @graph', () => {
     const doc = page('', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"JobPosting","title":"Adviseur","validThrough":"2025-10-20T12:00:00+02:00"}]}</script>`);
-    expect(readStructuredData(readHead(doc))).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
+    expect(structured(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * The portal a page belongs to: its own name (og:site_name), its host, and the brokers
+ * everyone knows. Their names are never the client, and "Over <portal>" blocks are noise.
+ */
+import { fold } from '../parse/text';
+import type { PageHead } from './page-reading';
+
+export const KNOWN_BROKERS =
+  /striive|flextender|inhuurdesk|bij ?oranje|gemeenteprojecten|opdracht ?overheid|publieke ?partner|myler|yacht|randstad|jong ?& ?ko|jongenko|matchd|jobbird|liblab|1 ?up|recrewters|headfirst|hinttech|nextens|between|circle8|interim ?netwerk|freelance\.nl|freelancer\.nl|hoofdkraan|werk\.nl/i;
+
+export interface BrokerContext {
+  siteName?: string;
+  host: string | null;
+}
+
+/** Is this the portal's own name (site name, host, a known broker)? */
+export function isSiteName(name: string, ctx: BrokerContext): boolean {
+  const n = fold(name);
+  if (n.length < 3) return false;
+  if (KNOWN_BROKERS.test(n)) return true;
+  const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
+    .filter((s): s is string => Boolean(s))
+    .map((s) => fold(s).replace(/[\s-]+/g, ''));
+  const compact = n.replace(/[\s-]+/g, '');
+  return own.some((o) => o.length >= 3 && (compact === o || compact.includes(o) || o.includes(compact)));
+}
+
+/** The portal as the page presents itself. */
+export function brokerOf(head: PageHead, url: string): BrokerContext {
+  const meta = (key: string) => (Object.hasOwn(head.meta, key) ? head.meta[key] : undefined);
+  return { siteName: meta('og:site_name') ?? meta('application-name'), host: hostOf(url) };
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
