@@ -59,6 +59,42 @@ export const PostingField = z.enum([
   'reference',
 ]);
 
+/**
+ * What could not be read. A code, so the popup and side panel can say it in the user's
+ * language, and the detail from the page where there is one (a year, a date, a snippet).
+ */
+export const WarningCode = z.enum([
+  'page-empty',
+  /** A search-results page; detail: how many postings it lists. */
+  'list-of-postings',
+  'no-title',
+  'no-deadline',
+  'no-hours',
+  'no-requirements',
+  'no-rate',
+  /** "marktconform", "Geen maximum"; detail: the page's words. */
+  'rate-not-an-amount',
+  /** detail: the structured data's unit ("month", "year"). */
+  'salary-not-hourly',
+  'salary-placeholder',
+  /** detail: the year taken. */
+  'deadline-year-assumed',
+  /** detail: the other closing dates, comma-separated. */
+  'several-deadlines',
+  /** detail: the publication date that was dropped. */
+  'posted-after-deadline',
+  /** detail: the start date taken (the 1st of the month). */
+  'start-month-only',
+  'saved-by-hand',
+  /** A warning from an older version that has no code; detail: its text. */
+  'other',
+]);
+
+export const PostingWarning = z.object({
+  code: WarningCode,
+  detail: z.string().optional(),
+});
+
 export const Posting = z.object({
   url: z.string(),
   sourceHost: z.string().nullable(),
@@ -82,8 +118,8 @@ export const Posting = z.object({
   description: z.string(),
   /** For every filled field, the page text it was read from. */
   evidence: z.partialRecord(PostingField, z.string()),
-  /** What could not be read, in plain language. */
-  warnings: z.array(z.string()),
+  /** What could not be read. */
+  warnings: z.array(PostingWarning),
 });
 
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -92,4 +128,6 @@ export type HoursPerWeek = z.infer<typeof HoursPerWeek>;
 export type RequirementKind = z.infer<typeof RequirementKind>;
 export type Requirement = z.infer<typeof Requirement>;
 export type PostingField = z.infer<typeof PostingField>;
+export type WarningCode = z.infer<typeof WarningCode>;
+export type PostingWarning = z.infer<typeof PostingWarning>;
 export type Posting = z.infer<typeof Posting>;

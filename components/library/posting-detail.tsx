@@ -4,6 +4,7 @@ import type { Posting } from '../../lib/posting';
 import { type CorrectableField, type Corrections, PostingStatus, type SavedPosting, effective } from '../../lib/saved-posting';
 import { formatDate, formatHours, formatRate } from '../format';
 import { type MessageKey, t } from '../i18n';
+import { warningText } from '../warning-text';
 import { StatusOptions } from './status-options';
 import { MarkdownActions } from '../markdown-actions';
 import { Checklist } from './checklist';
@@ -82,7 +83,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
           <summary>{t('warnings')}</summary>
           <ul>
             {saved.extracted.warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={`${w.code}:${w.detail ?? ''}`}>{warningText(w)}</li>
             ))}
           </ul>
         </details>

@@ -9,6 +9,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PostingSummary } from '../library/posting-summary';
 import type { SavedPosting } from '../saved-posting';
+import { warningFromV1 } from './warnings-v1';
 
 export const DATABASE_NAME = 'bidprep';
 
@@ -25,5 +26,19 @@ export class BidPrepDatabase extends Dexie {
       postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference]',
       summaries: 'id, deadline, rate, capturedAt, status',
     });
+    // v2: extraction warnings are codes (worded in the user's language), no longer English
+    // sentences. Same tables and indexes; every stored posting's warnings are read back.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('postings')
+          .toCollection()
+          .modify((row: { extracted?: { warnings?: unknown } }) => {
+            const warnings = row.extracted?.warnings;
+            if (!Array.isArray(warnings)) return;
+            row.extracted!.warnings = warnings.map((w: unknown) => (typeof w === 'string' ? warningFromV1(w) : w));
+          }),
+      );
   }
 }

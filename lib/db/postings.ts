@@ -81,7 +81,7 @@ export async function saveBareEntry(db: BidPrepDatabase, url: string, title: str
     url, sourceHost: host, title: title.trim() || null, client: null, location: null, rate: null, hoursPerWeek: null,
     deadline: null, postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null,
     extension: null, reference: null, requirements: [], description: '', evidence: {},
-    warnings: ['Saved by hand: no posting could be read from this page.'],
+    warnings: [{ code: 'saved-by-hand' }],
   };
   return saveCapture(db, bare, ctx);
 }

@@ -6,7 +6,7 @@
  * background on capture and in Node for the CLI and the tests.
  */
 import { snippet } from '../parse/text';
-import type { IsoDate, Posting } from '../posting';
+import type { IsoDate, Posting, PostingWarning } from '../posting';
 import { brokerOf } from './broker';
 import { clientFromLogos } from './client';
 import { readDescription } from './description';
@@ -31,7 +31,7 @@ export function postingFromPage(page: PageReading, { now }: ExtractOptions): Pos
   const { url, lines, listedPostings } = page;
   const broker = brokerOf(page.head, url);
   const host = broker.host;
-  if (lines.length === 0) return emptyPosting(url, host, 'The page is empty.');
+  if (lines.length === 0) return emptyPosting(url, host, { code: 'page-empty' });
   const structured = readStructuredData(page.head, page.jsonLd);
   const titleLine = findTitleLine(lines, structured);
 
@@ -52,14 +52,14 @@ export function postingFromPage(page: PageReading, { now }: ExtractOptions): Pos
   });
   const requirements = findRequirements(lines);
   if (isListOfPostings(listedPostings, facts, requirements.length)) {
-    return emptyPosting(url, host, `This page lists ${listedPostings} postings; open one posting and capture that page.`);
+    return emptyPosting(url, host, { code: 'list-of-postings', detail: String(listedPostings) });
   }
 
   const warnings = [...others.warnings, ...dates.warnings];
-  if (!dates.fields.deadline) warnings.push('No closing date found on the page.');
-  if (!others.fields.hoursPerWeek) warnings.push('No hours per week found on the page.');
-  if (requirements.length === 0) warnings.push('No requirements (eisen, wensen) found on the page.');
-  if (!others.fields.title) warnings.push('No posting title found: this may not be a posting page.');
+  if (!dates.fields.deadline) warnings.push({ code: 'no-deadline' });
+  if (!others.fields.hoursPerWeek) warnings.push({ code: 'no-hours' });
+  if (requirements.length === 0) warnings.push({ code: 'no-requirements' });
+  if (!others.fields.title) warnings.push({ code: 'no-title' });
 
   return {
     url,
@@ -80,7 +80,7 @@ function isListOfPostings(cards: number, facts: Fact[], requirements: number): b
 }
 
 /** A valid posting with nothing read, and why. */
-export function emptyPosting(url: string, host: string | null, warning: string): Posting {
+export function emptyPosting(url: string, host: string | null, warning: PostingWarning): Posting {
   return {
     url, sourceHost: host, title: null, client: null, location: null, rate: null, hoursPerWeek: null, deadline: null,
     postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null, extension: null,

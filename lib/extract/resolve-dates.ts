@@ -6,7 +6,7 @@ import { type DateContext, type FoundDate, findDates, isAsap } from '../parse/da
 import { monthsBetween, parseDurationMonths, parseExtension, parsePeriod } from '../parse/period';
 import { parseRelativeDate } from '../parse/relative-date';
 import { snippet } from '../parse/text';
-import type { IsoDate, Posting, PostingField } from '../posting';
+import type { IsoDate, Posting, PostingField, PostingWarning } from '../posting';
 import { type Fact, byTrust } from './fact';
 import type { LabelField } from './labels';
 
@@ -15,7 +15,7 @@ type DateFields = Pick<Posting, 'deadline' | 'postedDate' | 'startDate' | 'start
 export interface Resolved<T> {
   fields: T;
   evidence: Partial<Record<PostingField, string>>;
-  warnings: string[];
+  warnings: PostingWarning[];
 }
 
 function ofField(facts: Fact[], field: LabelField): Fact[] {
@@ -33,7 +33,7 @@ function dateIn(fact: Fact, ctx: DateContext): { date: IsoDate; time: string | n
 
 export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> {
   const evidence: Partial<Record<PostingField, string>> = {};
-  const warnings: string[] = [];
+  const warnings: PostingWarning[] = [];
   const fields: DateFields = {
     deadline: null, postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null, extension: null,
   };
@@ -65,14 +65,14 @@ export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> 
     }
     fields.deadline = time ? `${earliest.d.date}T${time}` : earliest.d.date;
     evidence.deadline = snippet(earliest.f.snippet);
-    if (earliest.d.found?.yearAssumed) warnings.push(`The closing date has no year on the page; ${earliest.d.date.slice(0, 4)} was assumed.`);
+    if (earliest.d.found?.yearAssumed) warnings.push({ code: 'deadline-year-assumed', detail: earliest.d.date.slice(0, 4) });
     const others = [...new Set(best.map((x) => x.d.date).filter((d) => d !== earliest.d.date))];
-    if (others.length) warnings.push(`The page shows more than one closing date (${others.join(', ')}); the earliest was taken.`);
+    if (others.length) warnings.push({ code: 'several-deadlines', detail: others.join(', ') });
   }
 
   // A posting is not published after it closes: such a "posted" date was misread.
   if (fields.postedDate && fields.deadline && fields.postedDate > fields.deadline.slice(0, 10)) {
-    warnings.push(`A publication date after the closing date (${fields.postedDate}) was ignored.`);
+    warnings.push({ code: 'posted-after-deadline', detail: fields.postedDate });
     fields.postedDate = null;
     delete evidence.postedDate;
   }
@@ -80,7 +80,7 @@ export function resolveDates(facts: Fact[], now: IsoDate): Resolved<DateFields> 
   return { fields, evidence, warnings };
 }
 
-function resolvePeriod(facts: Fact[], ctx: DateContext, fields: DateFields, evidence: Resolved<DateFields>['evidence'], warnings: string[]) {
+function resolvePeriod(facts: Fact[], ctx: DateContext, fields: DateFields, evidence: Resolved<DateFields>['evidence'], warnings: PostingWarning[]) {
   const labelled = (f: Fact) => f.tier <= 2;
   const setStart = (start: IsoDate, f: Fact) => {
     if (fields.startDate || fields.startAsap) return;
@@ -109,7 +109,7 @@ function resolvePeriod(facts: Fact[], ctx: DateContext, fields: DateFields, evid
     const p = parsePeriod(f.value, { ...ctx, numericWithoutYear: labelled(f) }, 'start');
     if (p?.start) {
       setStart(p.start, f);
-      if (p.startMonthOnly) warnings.push(`The start is given as a month only; the 1st was taken (${p.start}).`);
+      if (p.startMonthOnly) warnings.push({ code: 'start-month-only', detail: p.start });
       if (p.end && labelled(f)) setEnd(p.end, f);
       break;
     }

@@ -5,7 +5,7 @@
 import { parseHours } from '../parse/hours';
 import { parseRate } from '../parse/rate';
 import { fold, snippet, squash } from '../parse/text';
-import type { Posting, PostingField } from '../posting';
+import type { Posting, PostingField, PostingWarning } from '../posting';
 import type { BrokerContext } from './client';
 import { type Fact, byTrust } from './fact';
 import { findClient } from './find-client';
@@ -30,7 +30,7 @@ export interface FieldInputs {
 
 export function resolveFields(input: FieldInputs) {
   const evidence: Partial<Record<PostingField, string>> = {};
-  const warnings: string[] = [];
+  const warnings: PostingWarning[] = [];
   const { facts, lines, structured, titleLine } = input;
   const of = (field: LabelField) => facts.filter((f) => f.field === field).sort(byTrust);
 
@@ -86,7 +86,7 @@ export function resolveFields(input: FieldInputs) {
     } else if (r?.kind === 'unstated') unstated ??= f.snippet;
   }
   if (!fields.rate) {
-    warnings.push(unstated ? `The rate is not stated as an amount ("${snippet(unstated, 80)}").` : 'No hourly rate found on the page.');
+    warnings.push(unstated ? { code: 'rate-not-an-amount', detail: snippet(unstated, 80) } : { code: 'no-rate' });
     if (unstated) evidence.rate = snippet(unstated);
   }
   warnings.push(...structured.notes);

@@ -4,6 +4,7 @@
  * so parsing is forgiving and salaries are checked before they count.
  */
 import { squash } from '../parse/text';
+import type { PostingWarning } from '../posting';
 import type { PageHead } from './page-reading';
 
 /**
@@ -42,7 +43,7 @@ export interface StructuredFacts {
   documentTitle?: string;
   canonicalUrl?: string;
   /** Why a JSON-LD salary was ignored. */
-  notes: string[];
+  notes: PostingWarning[];
 }
 
 /** JSON-LD JobPosting (from the head and the body's scripts) and meta tags. */
@@ -75,7 +76,7 @@ function fill(facts: StructuredFacts, job: JobPostingLd): void {
 }
 
 /** A baseSalary counts only when it is per hour and not a placeholder. */
-function hourlySalary(salary: unknown, notes: string[]): StructuredFacts['rate'] {
+function hourlySalary(salary: unknown, notes: PostingWarning[]): StructuredFacts['rate'] {
   const value = prop(salary, 'value') ?? salary;
   const unit = String(prop(value, 'unitText') ?? prop(salary, 'unitText') ?? '').toUpperCase();
   const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN);
@@ -84,12 +85,12 @@ function hourlySalary(salary: unknown, notes: string[]): StructuredFacts['rate']
   const single = num(prop(value, 'value') ?? value);
   const amounts = [min, max, single].filter((n) => Number.isFinite(n));
   if (unit !== 'HOUR') {
-    if (amounts.length) notes.push(`Structured data states a salary per ${unit.toLowerCase() || 'unknown unit'}; it is not an hourly rate.`);
+    if (amounts.length) notes.push({ code: 'salary-not-hourly', detail: unit.toLowerCase() || undefined });
     return undefined;
   }
   const placeholder = (n: number) => !Number.isFinite(n) || n <= 1 || n === 100 || n > 500;
   if (amounts.length === 0 || amounts.every(placeholder)) {
-    notes.push('Structured data holds a placeholder salary; it was ignored.');
+    notes.push({ code: 'salary-placeholder' });
     return undefined;
   }
   const lo = Number.isFinite(min) && !placeholder(min) ? min : null;

@@ -1,7 +1,7 @@
 /**
  * Every schema version of the library database opens with rows of its time and keeps
- * them. One test per version: when version 2 arrives, add its upgrade test here with
- * example v1 rows written through a v1-only Dexie instance.
+ * them. One test per version, with example rows written through a Dexie instance that
+ * knows only that version's schema, as the extension of that time did.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -9,21 +9,57 @@ import { describe, expect, it } from 'vitest';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/postings';
 import { emptyPosting } from '../../lib/extract';
+import { warningFromV1 } from '../../lib/db/warnings-v1';
 import { SavedPosting } from '../../lib/saved-posting';
 
+/** The database as version 1 of the extension declared it. */
+function openAsV1(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference]',
+    summaries: 'id, deadline, rate, capturedAt, status',
+  });
+  return db;
+}
+
 describe('database versions', () => {
-  it('v1: a library written by v1 opens, validates and keeps its rows', async () => {
+  it('v1 → v2: warnings stored as English sentences become codes; everything else is kept', async () => {
+    // A v1 row: the shape of today's row, with v1's sentences as warnings.
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const p = { ...emptyPosting('https://striive.com/opdracht/9', 'striive.com', { code: 'no-deadline' }), title: 'Adviseur', reference: 'S-9' };
+    const { id } = await saveCapture(scratch, p, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v1-row' });
+    const current = await scratch.postings.get(id);
+    const summary = await scratch.summaries.get(id);
+    await scratch.delete();
+    const v1Warnings = [
+      'No closing date found on the page.',
+      'The closing date has no year on the page; 2026 was assumed.',
+      'The rate is not stated as an amount ("Tarief: marktconform").',
+      'Structured data states a salary per month; it is not an hourly rate.',
+      'Something a later v1 build said.',
+    ];
+    const v1Row = { ...current!, notes: 'Mijn notitie', status: 'bidding', extracted: { ...current!.extracted, warnings: v1Warnings } };
+
     const name = `migrate-${Math.random()}`;
-    const writer = new BidPrepDatabase(name);
-    const p = { ...emptyPosting('https://striive.com/opdracht/9', 'striive.com', 'x'), title: 'Adviseur', reference: 'S-9' };
-    const { id } = await saveCapture(writer, p, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v1-row' });
-    writer.close();
+    const v1 = openAsV1(name);
+    await v1.table('postings').put(v1Row);
+    await v1.table('summaries').put(summary);
+    v1.close();
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(1);
+    expect(reader.verno).toBe(2);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
+    expect(row!.extracted.warnings).toEqual([
+      { code: 'no-deadline' },
+      { code: 'deadline-year-assumed', detail: '2026' },
+      { code: 'rate-not-an-amount', detail: 'Tarief: marktconform' },
+      { code: 'salary-not-hourly', detail: 'month' },
+      { code: 'other', detail: 'Something a later v1 build said.' },
+    ]);
+    // What the user did survives the upgrade.
+    expect(row).toMatchObject({ notes: 'Mijn notitie', status: 'bidding', checklist: current!.checklist });
     expect(await reader.summaries.get(id)).toMatchObject({ title: 'Adviseur' });
     // The indexes the app relies on exist.
     expect(await reader.postings.where('[sort.sourceHost+sort.reference]').equals(['striive.com', 'S-9']).count()).toBe(1);
@@ -31,9 +67,19 @@ describe('database versions', () => {
     await reader.delete();
   });
 
+  it('reads back every sentence v1 wrote', () => {
+    expect(warningFromV1('This page lists 12 postings; open one posting and capture that page.')).toEqual({ code: 'list-of-postings', detail: '12' });
+    expect(warningFromV1('The page shows more than one closing date (2025-10-14, 2025-10-20); the earliest was taken.')).toEqual({
+      code: 'several-deadlines',
+      detail: '2025-10-14, 2025-10-20',
+    });
+    expect(warningFromV1('Saved by hand: no posting could be read from this page.')).toEqual({ code: 'saved-by-hand' });
+    expect(warningFromV1('A publication date after the closing date (2025-12-01) was ignored.')).toEqual({ code: 'posted-after-deadline', detail: '2025-12-01' });
+  });
+
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

@@ -11,7 +11,7 @@ const ctx = (at = '2025-08-26T10:00:00.000Z') => ({ at, newId: () => `id-${++n}`
 
 function posting(over: Partial<Posting> = {}): Posting {
   return {
-    ...emptyPosting('https://www.bijoranje.nl/opdrachten/pmo-naleving?utm_source=mail#top', 'www.bijoranje.nl', 'x'),
+    ...emptyPosting('https://www.bijoranje.nl/opdrachten/pmo-naleving?utm_source=mail#top', 'www.bijoranje.nl', { code: 'no-deadline' }),
     warnings: [],
     title: 'PMO Naleving',
     client: 'VNG',

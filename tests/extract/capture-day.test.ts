@@ -13,7 +13,7 @@ const RELATIVE = /\b(?:over|nog|binnen|in)\s+\w+\s+(?:dag|dagen|week|weken|days?
 const DATE_FIELDS = ['deadline', 'postedDate', 'startDate', 'endDate'] as const;
 
 function stableFacts(p: Posting) {
-  const yearAssumed = p.warnings.some((w) => /no year/i.test(w));
+  const yearAssumed = p.warnings.some((w) => w.code === 'deadline-year-assumed');
   const facts: Record<string, unknown> = {
     title: p.title, client: p.client, location: p.location, rate: p.rate, hoursPerWeek: p.hoursPerWeek,
     reference: p.reference, requirements: p.requirements,

@@ -32,3 +32,18 @@ describe('UI text in Dutch and English', () => {
     for (const key of used) expect(en, key).toHaveProperty(key);
   });
 });
+
+describe('extraction warnings in words', () => {
+  it('words every warning code, with the detail from the page', async () => {
+    const { warningText } = await import('../../components/warning-text');
+    const { WarningCode } = await import('../../lib/posting');
+    for (const code of WarningCode.options) expect(warningText({ code, detail: 'X' }), code).not.toBe('');
+    expect(warningText({ code: 'deadline-year-assumed', detail: '2026' })).toBe('The closing date has no year on the page; 2026 was assumed.');
+    expect(warningText({ code: 'other', detail: 'An old sentence.' })).toBe('An old sentence.');
+  });
+  it('has a Dutch wording for every warning', () => {
+    for (const key of Object.keys(en).filter((k) => k.startsWith('warning') && k !== 'warnings')) {
+      expect(nl[key].message, key).not.toBe(en[key].message);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Extraction warnings in the user's language: the Posting stores a code and the page's
+ * detail (lib/posting.ts), the words live in public/_locales.
+ */
+import type { PostingWarning, WarningCode } from '../lib/posting';
+import { type MessageKey, t } from './i18n';
+
+const MESSAGE: Record<Exclude<WarningCode, 'other'>, MessageKey> = {
+  'page-empty': 'warningPageEmpty',
+  'list-of-postings': 'warningListOfPostings',
+  'no-title': 'warningNoTitle',
+  'no-deadline': 'warningNoDeadline',
+  'no-hours': 'warningNoHours',
+  'no-requirements': 'warningNoRequirements',
+  'no-rate': 'warningNoRate',
+  'rate-not-an-amount': 'warningRateNotAnAmount',
+  'salary-not-hourly': 'warningSalaryNotHourly',
+  'salary-placeholder': 'warningSalaryPlaceholder',
+  'deadline-year-assumed': 'warningDeadlineYearAssumed',
+  'several-deadlines': 'warningSeveralDeadlines',
+  'posted-after-deadline': 'warningPostedAfterDeadline',
+  'start-month-only': 'warningStartMonthOnly',
+  'saved-by-hand': 'warningSavedByHand',
+};
+
+export function warningText(w: PostingWarning): string {
+  // 'other': a warning stored before warnings had codes; its detail is its text.
+  if (w.code === 'other') return w.detail ?? '';
+  return t(MESSAGE[w.code], w.detail ?? '');
+}
