@@ -113,6 +113,14 @@ describe('the library in the side panel', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, markdown);
     expect(markdown).toBe(readFileSync(expectedFile, 'utf8'));
 
+    // Copy puts the same Markdown on the clipboard.
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.bringToFront();
+    await panel.locator('[data-action="copy-markdown"]').click();
+    await expect.poll(() => panel.locator('[data-action="copy-markdown"]').textContent()).toBe('Copied');
+    const copied = await panel.evaluate<string>('navigator.clipboard.readText()');
+    expect(copied).toBe(readFileSync((await download.path())!, 'utf8'));
+
     // A capture from the context menu reports to the open side panel (written as the background does).
     await panel.evaluate(`chrome.storage.session.set({ lastCapture: { status: 'restricted', reason: 'browser-page' } })`);
     await expect.poll(() => panel.locator('[data-state="capture-problem"]').textContent()).toContain('Browser pages cannot be read');
