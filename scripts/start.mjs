@@ -36,8 +36,23 @@ Load it by hand in Chrome or Chromium:
   const profile = join(root, '.output', 'chromium-profile');
   mkdirSync(profile, { recursive: true });
   console.log(`Opening Chromium with BidPrep and a demo posting: ${url}\nClick the BidPrep button in the toolbar (pin it from the puzzle-piece menu). Close Chromium to stop.`);
-  const child = spawn(browser, [`--user-data-dir=${profile}`, `--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run', '--no-default-browser-check', url], {
-    stdio: 'ignore',
+  // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+  const asRoot = process.getuid?.() === 0;
+  const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run', '--no-default-browser-check'];
+  if (asRoot) args.push('--no-sandbox');
+  const child = spawn(browser, [...args, url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-4000);
   });
-  child.on('exit', () => server.close());
+  const started = Date.now();
+  child.on('exit', (code) => {
+    server.close();
+    // A browser that quits within seconds did not start; say why instead of ending silently.
+    if (code !== 0 && Date.now() - started < 10_000) {
+      const reason = stderr.trim().split('\n').filter((l) => /error|fatal|cannot|missing/i.test(l)).slice(-3).join('\n');
+      console.error(`Chromium stopped right away (exit code ${code}).${reason ? `\n${reason}` : ''}\nLoad ${build} by hand: chrome://extensions → Developer mode → Load unpacked.`);
+      process.exitCode = 1;
+    }
+  });
 });
