@@ -31,7 +31,8 @@ export function postingFromPage(page: PageReading, { now }: ExtractOptions): Pos
   const { url, lines, listedPostings } = page;
   const broker = brokerOf(page.head, url);
   const host = broker.host;
-  if (lines.length === 0) return emptyPosting(url, host, { code: 'page-empty' });
+  // A page with no text can still carry its posting as JSON-LD (an app that has not rendered yet).
+  if (lines.length === 0 && page.jsonLd.length === 0) return emptyPosting(url, host, { code: 'page-empty' });
   const structured = readStructuredData(page.head, page.jsonLd);
   const titleLine = findTitleLine(lines, structured);
 

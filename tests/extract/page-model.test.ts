@@ -107,6 +107,13 @@ describe('structured data', () => {
     expect(ld({ value: { value: 4500, unitText: 'MONTH' } }).rate).toBeUndefined();
     expect(ld({ value: { minValue: 92.5, maxValue: 105, unitText: 'HOUR' } }).rate).toMatchObject({ min: 92.5, max: 105 });
   });
+  it('reads a posting that is only JSON-LD, before the page has rendered any text', async () => {
+    const { extractPosting } = await import('../../lib/extract');
+    const doc = page('<div id="app"></div>', `<script type="application/ld+json">{"@type":"JobPosting","title":"Adviseur Wonen","validThrough":"2026-12-04T12:00:00+01:00"}</script>`);
+    const posting = extractPosting(doc, 'https://example.org/opdracht/1', { now: '2026-11-23' });
+    expect(posting).toMatchObject({ title: 'Adviseur Wonen', deadline: '2026-12-04T12:00' });
+    expect(extractPosting(page(''), 'https://example.org/', { now: '2026-11-23' }).warnings).toEqual([{ code: 'page-empty' }]);
+  });
   it('finds a JobPosting inside @graph', () => {
     const doc = page('', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"JobPosting","title":"Adviseur","validThrough":"2025-10-20T12:00:00+02:00"}]}</script>`);
     expect(structured(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
