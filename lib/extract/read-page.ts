@@ -9,7 +9,7 @@ import { squash } from '../parse/text';
 import { articleLineTexts } from './article';
 import { brokerOf, isSiteName } from './broker';
 import type { PageHead, PageLine, PageReading } from './page-reading';
-import { type WalkedLine, walkPage } from './page-lines';
+import { walkPage } from './page-lines';
 
 export function readPage(doc: Document, url: string): PageReading {
   // linkedom throws on `head` when there is no root element; a browser never has none.
@@ -83,5 +83,3 @@ function inSiteChrome(el: Element): boolean {
   for (let e = el.parentElement; e; e = e.parentElement) if (/^(?:nav|footer|header|aside)$/i.test(e.tagName)) return true;
   return false;
 }
-
-export type { WalkedLine };
