@@ -7,13 +7,20 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // `npm start` (scripts/start.mjs) opens Chromium itself; WXT's runner needs a display.
   webExt: { disabled: true },
+  hooks: {
+    // Chromium: no default_popup, so a toolbar click (or Alt+Shift+B) reaches the background
+    // at once (action.onClicked), which starts reading the page and then opens the popup.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') delete manifest.action?.default_popup;
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
-      // The toolbar shortcut opens the popup, which captures; MV2 (Firefox) names it differently.
+      // The toolbar shortcut does what the click does; MV2 (Firefox) names it differently.
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandCapture__',

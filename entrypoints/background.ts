@@ -1,5 +1,5 @@
 // Wiring only: browser events in, lib/ functions out.
-import { captureTab } from '../lib/capture/capture-tab';
+import { type CaptureTab, captureTab } from '../lib/capture/capture-tab';
 import { BidPrepDatabase } from '../lib/db/database';
 import { saveBareEntry, saveCapture } from '../lib/db/postings';
 import { storageProblem } from '../lib/db/storage-error';
@@ -10,11 +10,21 @@ const db = new BidPrepDatabase();
 const ctx = () => ({ at: new Date().toISOString(), newId: () => crypto.randomUUID() });
 const MENU_ID = 'bidprep-capture';
 
-async function captureActiveTab(): Promise<CaptureResult> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/** The capture a toolbar click started, until the popup that click opened collects it. */
+let fromClick: Promise<CaptureResult> | undefined;
+
+async function captureActiveTab(clicked?: CaptureTab): Promise<CaptureResult> {
+  const [tab] = clicked ? [clicked] : await browser.tabs.query({ active: true, currentWindow: true });
   return captureTab(tab, {
     readPage: async (tabId) => {
-      const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
+      const inject = () => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
+      // Straight after a click, Chromium sometimes has not yet given the page the activeTab
+      // grant ("Cannot access contents of the page"): one more try a moment later.
+      const [injection] = await inject().catch(async (e) => {
+        if (!clicked || !/cannot access contents/i.test(String(e?.message))) throw e;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return inject();
+      });
       return injection?.result;
     },
     today: localDay,
@@ -37,10 +47,30 @@ export default defineBackground(() => {
     await opening;
   });
 
+  // Chromium (no default_popup, see wxt.config.ts): read the page while the popup opens,
+  // rather than after the popup has loaded and asked. Firefox keeps its declared popup.
+  browser.action?.onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    const tabId = tab.id;
+    const opened = browser.action
+      .setPopup({ tabId, popup: 'popup.html' })
+      .then(() => browser.action.openPopup({ windowId: tab.windowId }))
+      .finally(() => browser.action.setPopup({ tabId, popup: '' }));
+    fromClick = captureActiveTab(tab);
+    opened.catch(() => {
+      fromClick = undefined;
+    });
+  });
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = Request.safeParse(message);
     if (!request.success) return undefined;
-    if (request.data.type === 'capture-active-tab') return captureActiveTab();
+    if (request.data.type === 'capture-active-tab') {
+      // The popup's first question collects the capture its click started, if there is one.
+      const started = fromClick;
+      fromClick = undefined;
+      return started ?? captureActiveTab();
+    }
     const { url, title } = request.data;
     return saveBareEntry(db, url, title, ctx()).then(
       ({ id, updated, posting }): CaptureResult => ({ status: 'saved', id, updated, posting }),

@@ -5,7 +5,7 @@
  * See ../shared/docs/toolchain.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
@@ -26,16 +26,34 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<LoadedExtension> {
+/**
+ * `pinned`: the BidPrep button sits on the toolbar, as the user who clicks it has it (the
+ * "pin" in the puzzle-piece menu, stored in the profile's Preferences). Unpinned, Chromium
+ * first animates the button into the toolbar (~270 ms) before it opens the popup.
+ */
+export async function launchWithExtension({ pinned = false } = {}): Promise<LoadedExtension> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'bidprep-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
+    });
+  let context = await launch();
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (pinned) {
+    // The user's pin is a profile preference: write it, then start the browser again.
+    const id = new URL(worker.url()).host;
+    await context.close();
+    const prefsPath = join(profile, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(prefsPath, 'utf8')) as { extensions?: object };
+    prefs.extensions = { ...prefs.extensions, pinned_extensions: [id] };
+    writeFileSync(prefsPath, JSON.stringify(prefs));
+    context = await launch();
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  }
   const extensionId = new URL(worker.url()).host;
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle for the persistent context');
