@@ -2,6 +2,8 @@
  * Writing the library. Every write validates the record with Zod first and runs in a
  * transaction, so a failure leaves the previous record intact.
  */
+import { hostOf } from '../extract/broker';
+import { emptyPosting } from '../extract/posting-from-page';
 import { canonicalUrl } from '../library/canonical-url';
 import { summaryOf } from '../library/posting-summary';
 import { type CaptureContext, savedFromCapture, withSortKeys } from '../library/saved-from-capture';
@@ -71,17 +73,6 @@ async function write(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
 
 /** A page where nothing could be read, saved with its address and title to fill in by hand. */
 export async function saveBareEntry(db: BidPrepDatabase, url: string, title: string, ctx: CaptureContext): Promise<Stored> {
-  let host: string | null = null;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // keep null: the schema allows a posting without a host
-  }
-  const bare: Posting = {
-    url, sourceHost: host, title: title.trim() || null, client: null, location: null, rate: null, hoursPerWeek: null,
-    deadline: null, postedDate: null, startDate: null, startAsap: false, endDate: null, durationMonths: null,
-    extension: null, reference: null, requirements: [], description: '', evidence: {},
-    warnings: [{ code: 'saved-by-hand' }],
-  };
+  const bare: Posting = { ...emptyPosting(url, hostOf(url), { code: 'saved-by-hand' }), title: title.trim() || null };
   return saveCapture(db, bare, ctx);
 }
