@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import type { RequirementKind } from '../../lib/posting';
+import { RequirementKind } from '../../lib/posting';
 import { type ChecklistItem, RequirementState } from '../../lib/saved-posting';
 import { type MessageKey, t } from '../i18n';
 import { useDraft } from './use-draft';
 
 interface Props {
   items: ChecklistItem[];
-  onChange: (items: ChecklistItem[]) => void;
+  /**
+   * Changes are functions of the stored list, applied inside the write transaction, so two
+   * quick edits (an evidence draft flushing while the state changes) never undo each other.
+   */
+  onChange: (change: (items: ChecklistItem[]) => ChecklistItem[]) => void;
 }
 
 const KINDS: [RequirementKind, MessageKey][] = [
@@ -18,11 +22,11 @@ const KINDS: [RequirementKind, MessageKey][] = [
 /** The requirements ticked off against the CV, grouped as knock-outs, wishes and other points. */
 export function Checklist({ items, onChange }: Props) {
   const [removed, setRemoved] = useState<{ item: ChecklistItem; index: number } | null>(null);
-  const update = (id: string, patch: Partial<ChecklistItem>) => onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  const update = (id: string, patch: Partial<ChecklistItem>) => onChange((all) => all.map((i) => (i.id === id ? { ...i, ...patch } : i)));
   const remove = (id: string) => {
     const index = items.findIndex((i) => i.id === id);
     setRemoved({ item: items[index], index });
-    onChange(items.filter((i) => i.id !== id));
+    onChange((all) => all.filter((i) => i.id !== id));
   };
   return (
     <section aria-label={t('checklist')}>
@@ -32,7 +36,7 @@ export function Checklist({ items, onChange }: Props) {
           <button
             type="button"
             onClick={() => {
-              onChange([...items.slice(0, removed.index), removed.item, ...items.slice(removed.index)]);
+              onChange((all) => [...all.slice(0, removed.index), removed.item, ...all.slice(removed.index)]);
               setRemoved(null);
             }}
           >
@@ -54,7 +58,7 @@ export function Checklist({ items, onChange }: Props) {
           </div>
         );
       })}
-      <AddRequirement onAdd={(text, kind) => onChange([...items, newItem(text, kind)])} />
+      <AddRequirement onAdd={(text, kind) => onChange((all) => [...all, newItem(text, kind)])} />
     </section>
   );
 }
@@ -89,7 +93,7 @@ function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p:
         </label>
         <label>
           {t('kind')}{' '}
-          <select aria-label={t('kind')} value={item.kind} onChange={(e) => onUpdate({ kind: e.target.value as RequirementKind })}>
+          <select aria-label={t('kind')} value={item.kind} onChange={(e) => onUpdate({ kind: RequirementKind.parse(e.target.value) })}>
             <option value="knockout">{t('kind_knockout')}</option>
             <option value="wish">{t('kind_wish')}</option>
             <option value="other">{t('kind_other')}</option>
@@ -129,7 +133,7 @@ function AddRequirement({ onAdd }: { onAdd: (text: string, kind: RequirementKind
       }}
     >
       <input aria-label={t('addRequirement')} placeholder={t('addRequirement')} value={text} onChange={(e) => setText(e.target.value)} />
-      <select aria-label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value as RequirementKind)}>
+      <select aria-label={t('kind')} value={kind} onChange={(e) => setKind(RequirementKind.parse(e.target.value))}>
         <option value="knockout">{t('kind_knockout')}</option>
         <option value="wish">{t('kind_wish')}</option>
         <option value="other">{t('kind_other')}</option>

@@ -59,7 +59,15 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
       </p>
       <label>
         {t('status')}{' '}
-        <select value={saved.status} onChange={(e) => change((s) => ({ ...s, status: PostingStatus.parse(e.target.value) }))} data-field="status">
+        {/* Read the choice now: the update runs later, after React has reset the controlled select. */}
+        <select
+          value={saved.status}
+          onChange={(e) => {
+            const status = PostingStatus.parse(e.target.value);
+            change((s) => ({ ...s, status }));
+          }}
+          data-field="status"
+        >
           <StatusOptions />
         </select>
       </label>
@@ -89,7 +97,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
         </details>
       )}
       <h3>{t('checklist')}</h3>
-      <Checklist items={saved.checklist} onChange={(items) => change((s) => ({ ...s, checklist: items }))} />
+      <Checklist items={saved.checklist} onChange={(edit) => change((s) => ({ ...s, checklist: edit(s.checklist) }))} />
       <label className="notes">
         {t('notes')}
         <textarea value={notes.draft} onChange={(e) => notes.change(e.target.value)} onBlur={notes.flush} rows={4} data-field="notes" />

@@ -138,3 +138,72 @@ describe('the library in the side panel', () => {
     await panel.close();
   });
 });
+
+/** The stored record, read straight from the extension's IndexedDB (not through the UI). */
+function storedPosting(panel: import('playwright-core').Page, title: string) {
+  return panel.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('bidprep');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = await new Promise<{ status: string; extracted: { title: string | null }; checklist: { state: string; evidence: string; kind: string }[] }[]>((resolve) => {
+      const req = db.transaction('postings').objectStore('postings').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return all.find((p) => p.extracted.title?.includes(wanted));
+  }, title);
+}
+
+/** Capture a fixture page with the toolbar button, then open it in the library. */
+async function captureAndOpen(fixture: string) {
+  const page = await ext.context.newPage();
+  await page.goto(`${origin}/${fixture}`);
+  const popup = await clickToolbarButton(ext, page);
+  await popup.waitFor(`!!document.querySelector('[data-state="saved"],[data-state="updated"]')`);
+  const title = await popup.evaluate<string>(`document.querySelector('[data-field=title]').textContent`);
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+  return { page, panel, title };
+}
+
+describe('editing a posting in the library', () => {
+  it('saves a status change, shown and stored after a reload', async () => {
+    const { page, panel, title } = await captureAndOpen('flextender/programmamanager-energietransitie.html');
+    const status = panel.locator('select[data-field="status"]');
+    await expect.poll(() => status.inputValue()).toBe('new');
+    await status.selectOption('bidding');
+    // It stays chosen (the defect: it jumped back to "new") and is written to the database.
+    await expect.poll(() => status.inputValue()).toBe('bidding');
+    await expect.poll(async () => (await storedPosting(panel, title))?.status).toBe('bidding');
+
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    await expect.poll(() => panel.locator('select[data-field="status"]').inputValue()).toBe('bidding');
+    await page.close();
+    await panel.close();
+  });
+
+  it('keeps two quick checklist edits: typed evidence and a state change straight after', async () => {
+    const { page, panel, title } = await captureAndOpen('flextender/business-analist-uwv.html');
+    const first = panel.locator('[data-requirement-id]').first();
+    // Type evidence and, before its draft is saved, change the state and the kind.
+    await first.getByLabel('Evidence in my CV').fill('Business analist bij UWV, 2022–2024');
+    await first.getByLabel('State').selectOption('partly');
+    await first.getByLabel('Kind').selectOption('wish');
+    await expect.poll(async () => (await storedPosting(panel, title))?.checklist.filter((c) => c.state === 'partly')).toEqual([
+      expect.objectContaining({ evidence: 'Business analist bij UWV, 2022–2024', kind: 'wish' }),
+    ]);
+
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    const edited = panel.locator('[data-requirement-id][data-state="partly"]');
+    await expect.poll(() => edited.count()).toBe(1);
+    expect(await edited.getByLabel('Evidence in my CV').inputValue()).toBe('Business analist bij UWV, 2022–2024');
+    expect(await edited.getByLabel('Kind').inputValue()).toBe('wish');
+    await page.close();
+    await panel.close();
+  });
+});
