@@ -81,6 +81,10 @@ export const WarningCode = z.enum([
   'deadline-year-assumed',
   /** detail: the other closing dates, comma-separated. */
   'several-deadlines',
+  /** The closing date the page shows differs from its JSON-LD validThrough; detail: "shown|structured" (ISO). */
+  'deadline-differs-from-structured-data',
+  /** Two trusted sources give different values; detail: "chosen (source) ≠ other (source)". */
+  'sources-disagree',
   /** detail: the publication date that was dropped. */
   'posted-after-deadline',
   /** detail: the start date taken (the 1st of the month). */

@@ -1,28 +1,30 @@
 /**
- * npm run extract -- [--url URL] [--now YYYY-MM-DD] FILE.html
+ * npm run extract -- [--url URL] [--now YYYY-MM-DD] [--explain] FILE.html
  *
- * Prints the Posting read from a saved page as JSON on stdout. Bad input (no file, an
- * unreadable file, a file that is not HTML, a malformed option) gives one line on
- * stderr and exit code 2; never a stack trace.
+ * Prints the Posting read from a saved page as JSON on stdout; with --explain, how every
+ * field and requirement section was decided, as text (lib/extract/explain-text.ts). Bad
+ * input (no file, an unreadable file, a file that is not HTML, a malformed option) gives
+ * one line on stderr and exit code 2; never a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractPosting } from '../lib/extract';
+import { explainPosting, readPage } from '../lib/extract';
+import { explanationText } from '../lib/extract/explain-text';
 import { localDay } from '../lib/parse/date';
 import { htmlDocument } from '../lib/node/html-document';
 import { decodeHtml, looksLikeHtml } from '../lib/node/html-file';
 import { Posting } from '../lib/posting';
 
-const USAGE = 'usage: npm run extract -- [--url URL] [--now YYYY-MM-DD] FILE.html';
+const USAGE = 'usage: npm run extract -- [--url URL] [--now YYYY-MM-DD] [--explain] FILE.html';
 
 class InputError extends Error {}
 
 function main(argv: string[]): string {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, now: { type: 'string' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, now: { type: 'string' }, explain: { type: 'boolean' } } });
   } catch (e) {
     const option = /'(-[^']*)'/.exec((e as Error).message)?.[1];
     throw new InputError(`${option ? `unknown option ${option}` : (e as Error).message.split('\n')[0]} (${USAGE})`);
@@ -48,8 +50,10 @@ function main(argv: string[]): string {
 
   const doc = htmlDocument(decodeHtml(bytes));
   const url = values.url ?? pageUrl(doc) ?? pathToFileURL(resolve(file)).href;
+  const { posting, explanation } = explainPosting(readPage(doc, url), { now });
   // The CLI is an edge: what it prints must be a valid Posting.
-  return JSON.stringify(Posting.parse(extractPosting(doc, url, { now })), null, 2);
+  const valid = Posting.parse(posting);
+  return values.explain ? explanationText(valid, explanation) : JSON.stringify(valid, null, 2);
 }
 
 /** The address the saved page names for itself (canonical link or og:url), if any. */

@@ -1,12 +1,14 @@
 /**
  * The portal a page belongs to: its own name (og:site_name), its host, and the brokers
- * everyone knows. Their names are never the client, and "Over <portal>" blocks are noise.
+ * everyone knows (vocabulary/brokers.ts). Their names are never the client, and
+ * "Over <portal>" blocks are noise.
  */
 import { fold } from '../parse/text';
+import { BROKERS } from '../vocabulary/brokers';
+import { anyPhrase } from '../vocabulary/phrases';
 import type { PageHead } from './page-reading';
 
-export const KNOWN_BROKERS =
-  /striive|flextender|inhuurdesk|bij ?oranje|gemeenteprojecten|opdracht ?overheid|publieke ?partner|myler|yacht|randstad|jong ?& ?ko|jongenko|matchd|jobbird|liblab|1 ?up|recrewters|headfirst|hinttech|nextens|between|circle8|interim ?netwerk|freelance\.nl|freelancer\.nl|hoofdkraan|werk\.nl/i;
+export const KNOWN_BROKER = anyPhrase(BROKERS);
 
 export interface BrokerContext {
   siteName?: string;
@@ -17,7 +19,7 @@ export interface BrokerContext {
 export function isSiteName(name: string, ctx: BrokerContext): boolean {
   const n = fold(name);
   if (n.length < 3) return false;
-  if (KNOWN_BROKERS.test(n)) return true;
+  if (KNOWN_BROKER.test(n)) return true;
   const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
     .filter((s): s is string => Boolean(s))
     .map((s) => fold(s).replace(/[\s-]+/g, ''));

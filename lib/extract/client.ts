@@ -1,36 +1,61 @@
 /**
  * Who hires: the client organisation, never the broker or portal that publishes the
- * posting. Read from labels, structured data, a "Logo van Gemeente X" image, the line
- * under the title, or the first sentence ("Voor de gemeente X zoeken wij").
+ * posting. Name recognition and the sentences that name a client; the words are data in
+ * vocabulary/organisations.ts and vocabulary/client-cues.ts, the order of trust is in
+ * fields/client.ts.
  */
 import { fold, squash } from '../parse/text';
-import { type BrokerContext, KNOWN_BROKERS } from './broker';
+import { BEHALF_OF_CUES, SELF_CUES } from '../vocabulary/client-cues';
+import { NAMES_ON_THEIR_OWN, NAME_OPENERS, ORGANISATION_WORDS } from '../vocabulary/organisations';
+import { anyPhrase } from '../vocabulary/phrases';
+import { type BrokerContext, KNOWN_BROKER } from './broker';
 
 export type { BrokerContext };
 
-/** Words that make a short line look like an organisation name. */
-const ORGANISATION =
-  /\b(?:gemeente|provincie|ministerie|vereniging|stichting|waterschap|hoogheemraadschap|rijkswaterstaat|dienst|agentschap|belastingdienst|uwv|svb|politie|ggd|veiligheidsregio|omgevingsdienst|universiteit|hogeschool|ziekenhuis|raad|autoriteit|kadaster|rijks\w*|nationale|nederlandse|centraal|bureau|inspectie|openbaar ministerie|gerechtshof|rechtbank|zorginstituut|rvo|duo|cjib|cbs|coa|ind|dji|logius|rivm|knmi|nvwa|ilt|acm|afm|dnb|prorail|havenbedrijf|metropoolregio|samenwerkingsverband|waterbedrijf|woningcorporatie|b\.?v\.?|n\.?v\.?|municipality|ministry|province|agency|university)\b/i;
-const ORG_WORD =
-  '(?:[Gg]emeente|[Pp]rovincie|[Mm]inisterie(?:\\s+van)?|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Oo]mgevingsdienst|[Rr]egio|[Dd]ienst)';
-const NAME = String.raw`(?:${ORG_WORD}\s+)?[A-Z0-9][\p{L}0-9&'’.\-]*(?:\s+(?:van|voor|en|de|der|den|het|op|aan|[A-Z0-9][\p{L}0-9&'’.\-]*)){0,6}`;
-/** English names join words with "of" and "the" ("Ministry of Finance"). */
+const ORGANISATION = anyPhrase(ORGANISATION_WORDS);
+const either = (word: string) => word.replace(/^\p{L}/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const OPENER = `(?:${NAME_OPENERS.map((o) => o.split(' ').map(either).join('\\s+')).join('|')})`;
+const JOIN_NL = '(?:van|voor|en|de|der|den|het|op|aan)';
+const WORD_CAP = String.raw`[A-Z0-9][\p{L}0-9&'’.\-]*`;
+/** A capitalised organisation name; Dutch joining words allowed inside ("Ministerie van Justitie en Veiligheid"). */
+const NAME = String.raw`(?:${OPENER}\s+)?${WORD_CAP}(?:\s+(?:${JOIN_NL}|${WORD_CAP})){0,6}`;
+/** English names join words with "of", "the", "for", "and" ("Ministry of Finance"). */
 const NAME_EN = String.raw`[A-Z][\p{L}&'’.\-]*(?:\s+(?:of|the|for|and|[A-Z][\p{L}&'’.\-]*)){0,6}`;
-const PROSE_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Gg]emeenteraad|[Cc]ollege(?:\s+van\s+(?:B&W|burgemeester\s+en\s+wethouders))?)\s+van\s+(?:de\s+gemeente\s+)?([A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2})`, 'u'),
-  new RegExp(String.raw`\b[Vv]oor\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
-  new RegExp(String.raw`\b[Nn]amens\s+(?:de\s+|het\s+)?(${NAME})\s+(?:zoeken|zijn|is)\s+(?:wij|we)\b`, 'u'),
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:De\s+|Het\s+)?(${NAME})\s+(?:is|zijn)\s+op\s+zoek\s+naar\b`, 'u'),
-  new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
-  new RegExp(String.raw`\b(?:[Ff]or|[Oo]n behalf of)\s+(?:the\s+)?(${NAME_EN}),?\s+we\s+are\s+(?:looking|seeking)\b`, 'u'),
-];
+
+/** A cue template (vocabulary/client-cues.ts) as a regex with the name as its one group. */
+function cuePattern(template: string): RegExp {
+  const tokens = template.split(' ');
+  let source = '';
+  tokens.forEach((token, i) => {
+    const last = i === tokens.length - 1;
+    // Required words are followed by white space (none needed before an optional comma).
+    const gap = last ? '' : tokens[i + 1] === '[,]' ? '\\s*' : '\\s+';
+    if (token === 'NAME') source += `(${NAME})${gap}`;
+    else if (token === 'NAME_EN') source += `(${NAME_EN})${gap}`;
+    else if (token === 'WORD') source += String.raw`[\p{Ll}-]+${gap}`;
+    else if (token === '[,]') source += '(?:,\\s*)?';
+    else {
+      const words = token.replace(/^\[|\]$/g, '').split('|').map(either).join('|');
+      source += token.startsWith('[') ? `(?:(?:${words})\\s+)?` : `(?:${words})${gap}`;
+    }
+  });
+  return new RegExp(String.raw`(?:^|[^\p{L}])${source}`, 'u');
+}
+
+const BEHALF_OF = BEHALF_OF_CUES.map(cuePattern);
+const SELF = SELF_CUES.map(cuePattern);
+const COUNCIL = new RegExp(
+  String.raw`\b(?:[Gg]emeenteraad|[Cc]ollege(?:\s+van\s+(?:B&W|burgemeester\s+en\s+wethouders))?)\s+van\s+(?:de\s+gemeente\s+)?([A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2})`,
+  'u',
+);
+
 /** Is this the broker/portal itself rather than the hiring organisation? */
 export function isBroker(name: string, ctx: BrokerContext): boolean {
   const n = fold(name);
   if (!n) return true;
-  if (KNOWN_BROKERS.test(n)) return true;
+  if (KNOWN_BROKER.test(n)) return true;
   // A public body named on its own "werken bij" site is the client, not a broker.
-  if (ORGANISATION.test(name) && fold(ctx.siteName ?? '') !== n) return false;
+  if (ORGANISATION.test(n) && fold(ctx.siteName ?? '') !== n) return false;
   const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]
     .filter((s): s is string => Boolean(s))
     .map(fold);
@@ -42,6 +67,7 @@ export function cleanClient(raw: string): string {
   const s = squash(raw)
     .replace(/^(?:logo\s+(?:van\s+)?|afbeelding\s+(?:van\s+)?)/i, '')
     .replace(/\s+logo$/i, '')
+    .replace(/\s+(?:van|voor|en|de|der|den|het|op|aan|of|the|for|and)$/i, '')
     .replace(/[.,:;]+$/, '');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -50,21 +76,34 @@ export function cleanClient(raw: string): string {
 export function looksLikeOrganisation(text: string): boolean {
   const t = squash(text);
   if (t.length < 2 || t.length > 80 || /[.!?:]$/.test(t) || /\d{2}/.test(t)) return false;
-  return ORGANISATION.test(t) || /^[A-Z]{2,6}$/.test(t);
+  return ORGANISATION.test(fold(t)) || /^[A-Z]{2,6}$/.test(t);
 }
 
-/** A client named in a sentence, or null. */
-export function clientFromProse(sentence: string): string | null {
-  for (const [i, re] of PROSE_PATTERNS.entries()) {
+/** The client a broker says it works for ("namens X", "voor onze eindklant X"), or null. */
+export function clientOnBehalfOf(sentence: string): string | null {
+  for (const re of BEHALF_OF) {
     const m = re.exec(sentence);
-    // "de gemeenteraad van Zwijndrecht" names the municipality.
-    if (m) return i === 0 ? `Gemeente ${m[1]}` : cleanClient(m[1]);
+    if (m) return cleanClient(m[1]);
+  }
+  return null;
+}
+
+/** An organisation a sentence names as hiring ("X is op zoek naar", "de gemeenteraad van X"), or null. */
+export function clientFromProse(sentence: string): string | null {
+  const behalf = clientOnBehalfOf(sentence);
+  if (behalf) return behalf;
+  const council = COUNCIL.exec(sentence);
+  // "de gemeenteraad van Zwijndrecht" names the municipality.
+  if (council) return `Gemeente ${council[1]}`;
+  for (const re of SELF) {
+    const m = re.exec(sentence);
+    if (m) return cleanClient(m[1]);
   }
   return null;
 }
 
 const ORG_NAME_AT_START = new RegExp(
-  String.raw`^(?:De\s+|Het\s+)?((?:${ORG_WORD}|GGD|Rijkswaterstaat|Belastingdienst|UWV|Politie)(?:\s+(?:[A-Z0-9][\p{L}0-9&'’.\-]*|van|voor|en|de|der|den|het)){0,6})`,
+  String.raw`^(?:De\s+|Het\s+)?((?:${OPENER}|${NAMES_ON_THEIR_OWN.join('|')})(?:\s+(?:${WORD_CAP}|${JOIN_NL})){0,6})`,
   'u',
 );
 

@@ -10,12 +10,15 @@ import type { IsoDate } from '../posting';
 import type { Fact } from './fact';
 import { labelField } from './labels';
 import { isPlaceName } from './places';
+import { isPracticalHeading } from './section-vocabulary';
 import type { PageLine } from './page-reading';
 
 const MAX_CHIP = 40;
+/** A chip that is only a duration: "5 maanden", "12 mnd", "1 jaar". */
+const DURATION_CHIP = /^\d{1,2}(?:[.,]\d)?\s*(?:maand(?:en)?|mnd\.?|jaar|jaren|months?|years?|weken|weeks?)$/i;
 
 /** The lines after the title and before the body text starts. */
-export function headerZone(lines: PageLine[], titleLine: number): number[] {
+export function headerZone(lines: readonly PageLine[], titleLine: number): number[] {
   const zone: number[] = [];
   const from = titleLine >= 0 ? titleLine + 1 : 0;
   for (let i = from; i < lines.length && zone.length < 40; i++) {
@@ -27,22 +30,43 @@ export function headerZone(lines: PageLine[], titleLine: number): number[] {
   return zone;
 }
 
-export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): Fact[] {
+/**
+ * The items of practical-details lists ("Praktische zaken: Startdatum z.s.m. · 36 uur p/w ·
+ * Schaal 10", "In het kort"): facts without labels, read like chips (dates excepted).
+ */
+export function practicalZone(lines: readonly PageLine[]): number[] {
+  const zone: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].noise || !isPracticalHeading(lines[i].text.replace(/[:：]\s*$/, ''))) continue;
+    for (let j = i + 1; j < lines.length && j <= i + 15; j++) {
+      const l = lines[j];
+      if (l.noise || (l.heading > 0 && !l.item) || (!l.item && l.text.endsWith(':'))) break;
+      if (l.item) zone.push(j);
+    }
+  }
+  return zone;
+}
+
+/** `zone`: the header under the title (every kind of chip); `practical`: practical-details items (no dates). */
+export function findChipFacts(lines: readonly PageLine[], zone: number[], now: IsoDate, practical: number[] = []): Fact[] {
   const facts: Fact[] = [];
   const dates: { date: string; text: string; line: number }[] = [];
-  for (const i of zone) {
+  const header = new Set(zone);
+  for (const i of [...zone, ...practical.filter((i) => !header.has(i))]) {
     // A value under a label ("Einddatum" / "31-12-2026") is a labelled fact, not a chip.
     if (i > 0 && labelField(lines[i - 1].text)) continue;
     for (const text of chipsOf(lines[i])) {
       if (text.length > MAX_CHIP || labelField(text.split(/[:：]/)[0])) continue;
-      const fact = (field: Fact['field']) => facts.push({ field, value: text, snippet: text, tier: 3, line: i, hidden: lines[i].hidden });
+      const fact = (field: Fact['field']) => facts.push({ field, value: text, snippet: text, source: 'chip', line: i, hidden: lines[i].hidden });
       if (mentionsHourlyRate(text) || /^(?:max\.?\s*)?€/i.test(text)) {
         if (parseRate(text, { labelled: false })) fact('rate');
       } else if (parseHours(text, { labelled: false })) {
         fact('hours');
       } else if (isPlaceName(text)) {
         fact('location');
-      } else {
+      } else if (DURATION_CHIP.test(text)) {
+        fact('duration');
+      } else if (header.has(i)) {
         const found = findDates(text, { now });
         // The whole chip is the date (not a sentence that mentions one).
         if (found.length === 1 && found[0].end - found[0].index >= text.replace(/[^\w]+$/, '').length - 2) {
@@ -55,8 +79,8 @@ export function findChipFacts(lines: PageLine[], zone: number[], now: IsoDate): 
     const sorted = [...dates].sort((a, b) => a.date.localeCompare(b.date));
     const [posted, deadline] = [sorted[0], sorted[sorted.length - 1]];
     if (posted.date !== deadline.date) {
-      facts.push({ field: 'posted', value: posted.text, snippet: posted.text, tier: 3, line: posted.line, hidden: false });
-      facts.push({ field: 'deadline', value: deadline.text, snippet: deadline.text, tier: 3, line: deadline.line, hidden: false });
+      facts.push({ field: 'posted', value: posted.text, snippet: posted.text, source: 'chip', line: posted.line, hidden: false });
+      facts.push({ field: 'deadline', value: deadline.text, snippet: deadline.text, source: 'chip', line: deadline.line, hidden: false });
     }
   }
   return facts;

@@ -10,7 +10,7 @@ import type { Posting } from '../posting';
 import { type ExtractOptions, postingFromPage } from './posting-from-page';
 import { readPage } from './read-page';
 
-export { emptyPosting, postingFromPage, type ExtractOptions } from './posting-from-page';
+export { emptyPosting, explainPosting, postingFromPage, type ExtractOptions } from './posting-from-page';
 export { readPage } from './read-page';
 
 export function extractPosting(doc: Document, url: string, options: ExtractOptions): Posting {

@@ -4,30 +4,22 @@
  * start with a label ("Plaats Den Haag") and labels glued to values
  * ("Opdracht tarief 115Opdracht uren 32").
  */
+import type { Fact } from './fact';
 import { GLUED_LABEL, type LabelField, labelField } from './labels';
 import type { PageLine } from './page-reading';
 
-export interface LabelledValue {
-  field: LabelField;
-  value: string;
-  /** The page text it came from, for `evidence`. */
-  snippet: string;
-  /** 1: the page pairs label and value by structure or a colon; 2: inferred from wording. */
-  tier: 1 | 2;
-  /** Line index, for document order. */
-  line: number;
-  hidden: boolean;
-}
+/** 1: the page pairs label and value by structure or a colon ('label'); 2: inferred from wording ('inferred-label'). */
+type Tier = 1 | 2;
 
 const COLON_PAIR = /^([^:：]{2,50}?)\s*[:：]\s*(.+)$/;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|CES?T))?$/i;
 
 /** Collect every label/value pair on the non-noise lines. */
-export function findLabelledValues(lines: PageLine[]): LabelledValue[] {
-  const out: LabelledValue[] = [];
-  const add = (field: LabelField, value: string, snippet: string, tier: 1 | 2, i: number) => {
+export function findLabelledValues(lines: readonly PageLine[]): Fact[] {
+  const out: Fact[] = [];
+  const add = (field: LabelField, value: string, snippet: string, tier: Tier, i: number) => {
     const v = value.replace(/^[\s:：\-–]+/, '').trim();
-    if (v) out.push({ field, value: v, snippet, tier, line: i, hidden: lines[i].hidden });
+    if (v) out.push({ field, value: v, snippet, source: tier === 1 ? 'label' : 'inferred-label', line: i, hidden: lines[i].hidden });
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -86,7 +78,7 @@ export function findLabelledValues(lines: PageLine[]): LabelledValue[] {
   return out;
 }
 
-function nextContentLine(lines: PageLine[], i: number): number {
+function nextContentLine(lines: readonly PageLine[], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (!lines[j].noise && lines[j].text) return j;
   return -1;
 }
@@ -96,7 +88,7 @@ function isRealHeading(line: PageLine): boolean {
 }
 
 /** "Plaats Den Haag" → location "Den Haag": the longest run of leading words that is a label. */
-function labelPrefix(text: string): [LabelField, string] | null {
+export function labelPrefix(text: string): [LabelField, string] | null {
   const words = text.split(' ');
   for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
     const field = labelField(words.slice(0, n).join(' '));

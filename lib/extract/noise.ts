@@ -76,6 +76,8 @@ function noiseWords(attrs: ElementAttributes): boolean {
  */
 export function isNoiseElement(el: Element, inContent: boolean, attrs: ElementAttributes = readAttributes(el)): boolean {
   const tag = el.tagName.toLowerCase();
+  // The page itself is never noise, whatever its classes say (Jobbird: <body class="has-cookie-alert">).
+  if (tag === 'body' || tag === 'html' || tag === 'main') return false;
   if (NOISE_TAGS.has(tag)) return true;
   const role = attrs.role;
   if (role && NOISE_ROLES.has(role)) return true;

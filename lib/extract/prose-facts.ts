@@ -54,10 +54,10 @@ export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField
         const m = re.exec(sentence);
         if (!m || ((field === 'end' || field === 'start') && aboutClosing)) continue;
         const value = field === 'hours' ? sentence : sentence.slice(m.index);
-        facts.push({ field, value, snippet: sentence, tier: 4, line: i, hidden: line.hidden });
+        facts.push({ field, value, snippet: sentence, source: 'prose', line: i, hidden: line.hidden });
       }
       if (rate && mentionsHourlyRate(sentence)) {
-        facts.push({ field: 'rate', value: sentence, snippet: sentence, tier: 4, line: i, hidden: line.hidden });
+        facts.push({ field: 'rate', value: sentence, snippet: sentence, source: 'prose', line: i, hidden: line.hidden });
       }
     }
   });

@@ -8,6 +8,7 @@
 import { squash } from '../parse/text';
 import { articleLineTexts } from './article';
 import { brokerOf, isSiteName } from './broker';
+import { jsonLdBodyLines } from './json-ld-body';
 import type { PageHead, PageLine, PageReading } from './page-reading';
 import { walkPage } from './page-lines';
 
@@ -19,15 +20,18 @@ export function readPage(doc: Document, url: string): PageReading {
   const page = walkPage(doc, { isSiteName: (name) => isSiteName(name, broker) });
   const inArticle = articleLineTexts(doc, page);
   const partsOf = inlineParts();
+  const jsonLd = [...readJsonLd(doc.head), ...page.jsonLd.map((s) => s.textContent ?? '')];
   const lines = page.lines.map(({ el, ...line }): PageLine => ({
     ...line,
     parts: line.cells ? null : partsOf(el, line.text),
     article: inArticle?.has(line.text) ?? false,
   }));
+  // A thin page whose JSON-LD carries the posting: its description is the body.
+  for (const { el, ...line } of jsonLdBodyLines(doc, jsonLd, page.lines)) lines.push({ ...line, parts: line.cells ? null : partsOf(el, line.text), article: true });
   return {
     url,
     head,
-    jsonLd: [...readJsonLd(doc.head), ...page.jsonLd.map((s) => s.textContent ?? '')],
+    jsonLd,
     lines,
     listedPostings: page.listedPostings,
     imageAlts: page.images

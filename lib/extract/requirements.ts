@@ -1,22 +1,33 @@
 /**
  * The requirement checklist: eisen (knock-out), wensen (wish) and unclassified profile
  * items, found under headings from the section vocabulary, in page order, each once.
- * Items come as lists, table rows, numbered paragraphs or `<br>` lines; hidden tab
- * panels count, hidden duplicate copies do not.
+ *
+ * A section runs from its heading to the next heading of the same or higher rank, a
+ * heading that opens another section, or one that ends it (the application process,
+ * practical details); sub-headings inside it ("Opleiding") and paragraphs between its
+ * lists do not end it. Items come as lists, table rows, numbered paragraphs or `<br>`
+ * lines; a paragraph starting in lower case continues the item before it (editors break
+ * one list into several). Hidden tab panels count, hidden duplicate copies do not.
+ * Competency lists count only on a page without explicit eisen or wensen.
  */
-import { dedupeKey, fold } from '../parse/text';
+import { fold } from '../parse/text';
 import type { Requirement } from '../posting';
 import type { PageLine } from './page-reading';
-import { cleanItem, splitGluedItems } from './requirement-item';
+import { Collector } from './requirement-collector';
 import { type SectionKind, endsSection, kindFromCode, sectionKind } from './section-vocabulary';
 
 interface Section {
   kind: SectionKind;
+  heading: string;
   rank: number;
   hasItems: boolean;
   /** Paragraph lines kept until we know whether the section uses a list. */
   plain: PageLine[];
   columns: TableColumns | null;
+  /** Items before this section started, to count its own. */
+  before: number;
+  /** The line before was an item (a lower-case paragraph after it continues it). */
+  afterItem: boolean;
 }
 
 interface TableColumns {
@@ -26,13 +37,24 @@ interface TableColumns {
   kind: number;
 }
 
-const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
+/** How a requirement section was read, for `--explain`. */
+export interface SectionReading {
+  heading: string;
+  kind: SectionKind;
+  items: number;
+  why: string;
+}
 
-export function findRequirements(lines: PageLine[]): Requirement[] {
+const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+
+export function findRequirements(lines: readonly PageLine[]): { requirements: Requirement[]; sections: SectionReading[] } {
   const found = new Collector();
+  const sections: (SectionReading & { start: number })[] = [];
   let section: Section | null = null;
   const close = () => {
     if (section && !section.hasItems) for (const line of plainItems(section)) found.add(line.text, section.kind);
+    if (section) sections.push({ heading: section.heading, kind: section.kind, items: found.count - section.before, why: '', start: section.before });
     section = null;
   };
 
@@ -46,7 +68,7 @@ export function findRequirements(lines: PageLine[]): Requirement[] {
     const kind = headingLike && !line.cells ? sectionKind(text.replace(/[:：]\s*$/, '')) : null;
     if (kind) {
       close();
-      section = { kind, rank: line.heading || 7, hasItems: false, plain: [], columns: null };
+      section = { kind, heading: text, rank: line.heading || 7, hasItems: false, plain: [], columns: null, before: found.count, afterItem: false };
       continue;
     }
     if (!section) continue;
@@ -66,21 +88,50 @@ export function findRequirements(lines: PageLine[]): Requirement[] {
       close();
       continue;
     }
+    const afterItem = s.afterItem;
+    s.afterItem = false;
     if (line.cells) {
       s.hasItems = true;
       addRow(found, line.cells, s);
     } else if (line.item) {
-      s.hasItems = true;
+      s.hasItems = s.afterItem = true;
       found.add(text, s.kind);
     } else if (s.hasItems) {
-      // A paragraph after the list: the section is over.
-      close();
+      // "<li>… met het leiden</li></ul><p>van projecten …</p>": the item goes on.
+      if (afterItem && STARTS_LOWER.test(text)) s.afterItem = found.continueLast(text);
+      // A short unmarked line after the list is a heading of something else ("Zo helpen wij je");
+      // a sentence is not, and the section goes on to its next list.
+      else if (headingLike && !/[.!?]$/.test(text)) close();
     } else if (!text.endsWith(':') && !NOTE.test(text)) {
       s.plain.push(line);
     }
   }
   close();
-  return found.items;
+
+  const explicit = found.items.some((i) => i.kind === 'knockout' || i.kind === 'wish' || i.kind === 'mixed');
+  const requirements = found.finish(explicit);
+  return {
+    requirements,
+    sections: sections.map(({ start: _start, ...s }) => ({ ...s, why: sectionWhy(s, explicit) })),
+  };
+}
+
+function sectionWhy(s: SectionReading, explicit: boolean): string {
+  const heading = `heading "${s.heading}"`;
+  switch (s.kind) {
+    case 'knockout':
+      return `${heading} names eisen: knock-outs`;
+    case 'wish':
+      return `${heading} names wensen: wishes`;
+    case 'mixed':
+      return `${heading} names both: each item by its code (E/K knock-out, W/G wish), else other`;
+    case 'other':
+      return `${heading} asks for a profile: points of kind other`;
+    case 'competency':
+      return explicit
+        ? `${heading} lists competencies, and the page has explicit eisen or wensen: not requirements`
+        : `${heading} lists competencies and the page has no eisen or wensen: points of kind other`;
+  }
 }
 
 /**
@@ -127,38 +178,4 @@ function kindFromWord(cell: string): Requirement['kind'] | null {
   if (/^(?:eis|knock ?out|ko|must|minimum)/.test(t)) return 'knockout';
   if (/^(?:wens|gunning|wish|nice|pre)/.test(t)) return 'wish';
   return kindFromCode(cell);
-}
-
-/** Items in page order, each once; glued hidden copies are split and dropped. */
-class Collector {
-  items: Requirement[] = [];
-  private keys: string[] = [];
-
-  add(raw: string, kind: SectionKind, code?: string, weight?: number): void {
-    const pieces = raw.length > 60 ? splitGluedItems(raw) : [raw];
-    for (const piece of pieces) {
-      const item = cleanItem(piece);
-      if (!item) continue;
-      const key = dedupeKey(item.text);
-      if (key.length < 3 || this.isKnown(key)) continue;
-      this.keys.push(key);
-      const itemCode = code ?? item.code;
-      const resolved = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
-      const w = weight ?? item.weight;
-      this.items.push({
-        kind: resolved,
-        text: item.text,
-        ...(w !== undefined ? { weight: w } : {}),
-        ...(itemCode ? { code: itemCode } : {}),
-      });
-    }
-  }
-
-  /** Seen before, or nothing but earlier items run together. */
-  private isKnown(key: string): boolean {
-    if (this.keys.includes(key)) return true;
-    let rest = key;
-    for (const k of this.keys) if (k.length >= 15 && rest.includes(k)) rest = rest.split(k).join('');
-    return rest.length < Math.min(12, key.length * 0.1 + 4);
-  }
 }

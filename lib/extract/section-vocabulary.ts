@@ -1,40 +1,51 @@
 /**
- * Heading words that open a requirement section, and the words that end one.
- * A heading with both eis and wens words ("Eisen en wensen") is mixed: its items are
- * classified by their own code ("E1", "W2", "Eis 3").
+ * Which kind of requirement section a heading opens, and which headings end one. The words
+ * are data (vocabulary/section-headings.ts). A heading with both eis and wens words
+ * ("Eisen en wensen") is mixed: its items are classified by their own code ("E1", "W2").
  */
 import { fold } from '../parse/text';
 import type { RequirementKind } from '../posting';
+import { anyPhrase, leadingPhrase } from '../vocabulary/phrases';
+import {
+  COMPETENCY_HEADINGS, END_HEADINGS, KNOCKOUT_HEADINGS, PRACTICAL_HEADINGS, PROFILE_HEADINGS, WISH_HEADINGS,
+} from '../vocabulary/section-headings';
 
-export type SectionKind = RequirementKind | 'mixed';
+/** 'competency': a soft-skills list, a checklist point only where the page has no eisen or wensen. */
+export type SectionKind = RequirementKind | 'mixed' | 'competency';
 
-const KNOCKOUT =
-  /eisen\b|\beis\b|vereisten|\bvereist\b|knock ?-?outs?|\bk\.?o\.?\b|k o criteria|must ?-?haves?|requirements?|\brequired\b|minimum ?eisen|harde criteria|geschiktheidseisen|uitsluitingscriteria/;
-const WISH =
-  /wensen\b|\bwens\b|\bgunning|\bselectiecriteri|\bbeoordelingscriteri|\bpre'?s\b|\bpres\b|\bpluspunt|nice ?-?to ?-?haves?|\bwishes\b|\bwish\b|\bpreferred\b|\bpreferences\b|\bbonus\b|strekt tot aanbeveling/;
-const OTHER =
-  /wie zoeken (?:we|wij)|wat vragen (?:we|wij)|wat breng je mee|wat neem je mee|wat verwachten (?:we|wij)|wij vragen|wat we vragen|wat wij vragen|^profiel|functieprofiel|jouw profiel|je profiel|profielschets|gevraagd profiel|competenties|wie ben (?:jij|je)|wat heb je nodig|kennis en ervaring|who are you|your profile|what you bring|what we ask|what we(?:'re| are) looking for|candidate profile|ideal candidate/;
-/** Headings that end any requirement section. */
-const STOP =
-  /^(?:interesse|geinteresseerd|reageren|reageer|solliciteren|solliciteer|aanmelden|procedure|selectieprocedure|planning|contact|over ons|over de organisatie|over (?:de )?opdrachtgever|organisatie|meer informatie|wat bieden (?:we|wij)|wat wij bieden|arbeidsvoorwaarden|what we offer|how to apply|zo werkt|hoe werkt|werkzaamheden|taken|de opdracht|opdrachtomschrijving|omschrijving|functieomschrijving|resultaat|achtergrond|extra informatie|aanvullende informatie|bijlagen|documenten|vragen|overige informatie|toelichting)\b/;
+const KNOCKOUT = anyPhrase(KNOCKOUT_HEADINGS);
+const WISH = anyPhrase(WISH_HEADINGS);
+const PROFILE = anyPhrase(PROFILE_HEADINGS);
+const COMPETENCY = anyPhrase(COMPETENCY_HEADINGS);
+const END = leadingPhrase(END_HEADINGS);
+const PRACTICAL = leadingPhrase(PRACTICAL_HEADINGS);
+
+function folded(heading: string): string {
+  return fold(heading).replace(/\//g, ' ');
+}
 
 /** The kind of requirement section a heading opens, or null when it is not one. */
 export function sectionKind(heading: string): SectionKind | null {
-  const t = fold(heading).replace(/\//g, ' ');
+  const t = folded(heading);
   if (t.length === 0 || t.length > 70 || t.split(' ').length > 9) return null;
   const ko = KNOCKOUT.test(t);
   const wish = WISH.test(t);
   if (ko && wish) return 'mixed';
   if (ko) return 'knockout';
   if (wish) return 'wish';
-  if (OTHER.test(t)) return 'other';
+  if (PROFILE.test(t)) return 'other';
+  if (COMPETENCY.test(t)) return 'competency';
   return null;
 }
 
 /** Does this line end a requirement section (a new topic, the application process)? */
 export function endsSection(text: string): boolean {
-  const t = fold(text);
-  return STOP.test(t) || (t.length <= 60 && /\?$/.test(text.trim()));
+  return END.test(folded(text)) || (text.length <= 60 && /\?$/.test(text.trim()));
+}
+
+/** Does this heading open a practical-details list ("Praktische zaken", "In het kort")? */
+export function isPracticalHeading(text: string): boolean {
+  return text.length <= 60 && PRACTICAL.test(folded(text));
 }
 
 /** Kind hinted by an item code: K/E/M → knock-out, W/G → wish; "Eis 3", "Wens 2" likewise. */

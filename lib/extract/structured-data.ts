@@ -1,11 +1,12 @@
 /**
- * Structured data: schema.org JobPosting in JSON-LD and Open Graph / meta tags.
- * Portals ship malformed JSON-LD (Striive) and placeholder salaries (0, 100, MONTH),
- * so parsing is forgiving and salaries are checked before they count.
+ * Structured data: schema.org JobPosting in JSON-LD, read into ordinary facts (source
+ * 'json-ld') that the field rules weigh like any other. Values are written out as a page
+ * would write them ("€ 75 per uur") so the same parsers read them; nothing here decides.
+ * Portals ship malformed JSON-LD (Striive), so parsing is forgiving.
  */
 import { squash } from '../parse/text';
-import type { PostingWarning } from '../posting';
-import type { PageHead } from './page-reading';
+import type { Fact } from './fact';
+import type { LabelField } from './labels';
 
 /**
  * The JobPosting fields BidPrep reads; each is checked where it is used (str(), prop()).
@@ -14,6 +15,7 @@ import type { PageHead } from './page-reading';
  */
 interface JobPostingLd {
   title?: unknown;
+  description?: unknown;
   datePosted?: unknown;
   validThrough?: unknown;
   hiringOrganization?: unknown;
@@ -22,84 +24,78 @@ interface JobPostingLd {
   identifier?: unknown;
   startDate?: unknown;
   jobStartDate?: unknown;
+  workHours?: unknown;
+}
+
+export interface JsonLdPosting {
+  facts: Fact[];
+  /** The posting body as the JSON-LD carries it (HTML or plain text), for pages that show little of it. */
+  description: string | null;
+}
+
+/** Facts from every JobPosting in the page's JSON-LD scripts (head first); the first posting wins per field. */
+export function readJsonLd(scripts: readonly string[]): JsonLdPosting {
+  const facts: Fact[] = [];
+  let description: string | null = null;
+  const seen = new Set<LabelField>();
+  const add = (field: LabelField, key: string, value: string | undefined) => {
+    if (!value || seen.has(field)) return;
+    seen.add(field);
+    facts.push({ field, source: 'json-ld', value, snippet: `JSON-LD ${key}: ${value}`, line: -1, hidden: false });
+  };
+  for (const script of scripts) {
+    for (const node of jobPostings(parseLenient(script))) {
+      if (!isObject(node)) continue;
+      const job = node as JobPostingLd;
+      add('title', 'title', str(job.title));
+      add('posted', 'datePosted', isoish(str(job.datePosted)));
+      add('deadline', 'validThrough', isoish(str(job.validThrough)));
+      add('start', 'jobStartDate', isoish(str(job.jobStartDate) ?? str(job.startDate)));
+      add('client', 'hiringOrganization', str(prop(job.hiringOrganization, 'name')) ?? str(job.hiringOrganization));
+      const address = prop(first(job.jobLocation), 'address');
+      add('location', 'jobLocation', str(prop(address, 'addressLocality')) ?? str(prop(address, 'addressRegion')) ?? str(address));
+      add('reference', 'identifier', str(prop(job.identifier, 'value')) ?? str(job.identifier));
+      add('rate', 'baseSalary', job.baseSalary === undefined ? undefined : salaryText(job.baseSalary));
+      add('hours', 'workHours', str(job.workHours));
+      if (description === null && typeof job.description === 'string' && job.description.trim()) description = job.description;
+    }
+  }
+  return { facts, description };
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  HOUR: 'per uur', UUR: 'per uur', DAY: 'per dag', DAG: 'per dag', WEEK: 'per week', MONTH: 'per maand',
+  MAAND: 'per maand', YEAR: 'per jaar', JAAR: 'per jaar',
+};
+
+/** A baseSalary as a page would write it: "€ 75 per uur", "€ 3000 - € 4200 per maand", "€ 100 (no unit)". */
+function salaryText(salary: unknown): string | undefined {
+  const value = prop(salary, 'value') ?? salary;
+  const unit = String(prop(value, 'unitText') ?? prop(salary, 'unitText') ?? '').toUpperCase().trim();
+  const amount = (v: unknown) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? squash(v) : '');
+  const min = amount(prop(value, 'minValue'));
+  const max = amount(prop(value, 'maxValue'));
+  const single = amount(prop(value, 'value') ?? (isObject(value) ? undefined : value));
+  const euro = (a: string) => (/^\d+(?:[.,]\d+)?$/.test(a) ? `€ ${a}` : a);
+  const amounts = min && max ? `${euro(min)} - ${euro(max)}` : euro(single || max || min);
+  if (!amounts) return undefined;
+  return `${amounts} ${UNIT_WORDS[unit] ?? (unit ? `(${unit.toLowerCase()})` : '(no unit)')}`;
+}
+
+/** "2025-10-20T12:00:00+02:00" → "2025-10-20 12:00" (local time as the page states it). */
+function isoish(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(value.trim());
+  if (!m) return value;
+  return m[2] && m[2] !== '00:00' ? `${m[1]} ${m[2]}` : m[1];
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export interface StructuredFacts {
-  title?: string;
-  client?: string;
-  location?: string;
-  posted?: string;
-  deadline?: string;
-  start?: string;
-  reference?: string;
-  /** Only a salary stated per hour, never a placeholder. */
-  rate?: { min: number | null; max: number | null; text: string };
-  siteName?: string;
-  ogTitle?: string;
-  documentTitle?: string;
-  canonicalUrl?: string;
-  /** Why a JSON-LD salary was ignored. */
-  notes: PostingWarning[];
-}
-
-/** JSON-LD JobPosting (from the head and the body's scripts) and meta tags. */
-export function readStructuredData(head: PageHead, jsonLd: readonly string[]): StructuredFacts {
-  const facts: StructuredFacts = { notes: [] };
-  const meta = (key: string) => (Object.hasOwn(head.meta, key) ? head.meta[key] : undefined) || undefined;
-  facts.siteName = meta('og:site_name') ?? meta('application-name');
-  facts.ogTitle = meta('og:title') ?? meta('twitter:title');
-  facts.documentTitle = head.title;
-  facts.canonicalUrl = head.canonical ?? meta('og:url');
-
-  for (const script of jsonLd) {
-    for (const node of jobPostings(parseLenient(script))) {
-      if (isObject(node)) fill(facts, node as JobPostingLd);
-    }
-  }
-  return facts;
-}
-
-function fill(facts: StructuredFacts, job: JobPostingLd): void {
-  facts.title ??= str(job.title);
-  facts.posted ??= str(job.datePosted);
-  facts.deadline ??= str(job.validThrough);
-  facts.start ??= str(job.jobStartDate) ?? str(job.startDate);
-  facts.client ??= str(prop(job.hiringOrganization, 'name')) ?? str(job.hiringOrganization);
-  const address = prop(first(job.jobLocation), 'address');
-  facts.location ??= str(prop(address, 'addressLocality')) ?? str(prop(address, 'addressRegion')) ?? str(address);
-  facts.reference ??= str(prop(job.identifier, 'value')) ?? str(job.identifier);
-  if (!facts.rate && job.baseSalary !== undefined) facts.rate = hourlySalary(job.baseSalary, facts.notes);
-}
-
-/** A baseSalary counts only when it is per hour and not a placeholder. */
-function hourlySalary(salary: unknown, notes: PostingWarning[]): StructuredFacts['rate'] {
-  const value = prop(salary, 'value') ?? salary;
-  const unit = String(prop(value, 'unitText') ?? prop(salary, 'unitText') ?? '').toUpperCase();
-  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN);
-  const min = num(prop(value, 'minValue'));
-  const max = num(prop(value, 'maxValue'));
-  const single = num(prop(value, 'value') ?? value);
-  const amounts = [min, max, single].filter((n) => Number.isFinite(n));
-  if (unit !== 'HOUR') {
-    if (amounts.length) notes.push({ code: 'salary-not-hourly', detail: unit.toLowerCase() || undefined });
-    return undefined;
-  }
-  const placeholder = (n: number) => !Number.isFinite(n) || n <= 1 || n === 100 || n > 500;
-  if (amounts.length === 0 || amounts.every(placeholder)) {
-    notes.push({ code: 'salary-placeholder' });
-    return undefined;
-  }
-  const lo = Number.isFinite(min) && !placeholder(min) ? min : null;
-  const hi = Number.isFinite(max) && !placeholder(max) ? max : !placeholder(single) ? single : null;
-  return { min: lo !== null && hi !== null && lo === hi ? null : lo, max: hi ?? lo, text: `${lo ?? ''}${lo && hi ? '–' : ''}${hi ?? ''} EUR/uur` };
-}
-
 function prop(obj: unknown, key: string): unknown {
-  return obj && typeof obj === 'object' && !Array.isArray(obj) ? (obj as Record<string, unknown>)[key] : undefined;
+  return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 function first(v: unknown): unknown {

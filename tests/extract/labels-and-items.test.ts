@@ -134,7 +134,7 @@ describe('section vocabulary', () => {
     ['Wie zoeken we', 'other'],
     ['Wat vragen wij', 'other'],
     ['Wat breng je mee?', 'other'],
-    ['Competenties', 'other'],
+    ['Competenties', 'competency'],
     ['Eisen en wensen', 'mixed'],
   ])('%j opens a %s section', (heading, kind) => expect(sectionKind(heading)).toBe(kind));
 

@@ -3,8 +3,8 @@ import { cleanClient, clientFromProse, isBroker, organisationAtStart } from '../
 import { copyWithout } from '../../lib/extract/article';
 import { walkPage as readPage } from '../../lib/extract/page-lines';
 import { cleanPlace } from '../../lib/extract/find-location';
-import { readPage as readForCapture } from '../../lib/extract/read-page';
-import { parseLenient, readStructuredData } from '../../lib/extract/structured-data';
+import { extractPosting } from '../../lib/extract';
+import { parseLenient } from '../../lib/extract/structured-data';
 import { htmlDocument } from '../../lib/node/html-document';
 
 const page = (body: string, head = '') => htmlDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
@@ -92,23 +92,21 @@ describe('client and place', () => {
 });
 
 describe('structured data', () => {
-  const structured = (doc: Document) => {
-    const reading = readForCapture(doc, 'https://example.org/opdracht');
-    return readStructuredData(reading.head, reading.jsonLd);
-  };
+  const structured = (doc: Document) => extractPosting(doc, 'https://example.org/opdracht', { now: '2025-10-01' });
   it('parses JSON-LD with trailing commas and raw newlines', () => {
     expect(parseLenient('{"title": "PMO\nNaleving", "a": [1,2,],}')).toEqual({ title: 'PMO Naleving', a: [1, 2] });
   });
   it('never takes a placeholder or monthly salary as an hourly rate', () => {
     const ld = (salary: object) =>
       structured(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', baseSalary: salary })}</script>`));
-    expect(ld({ '@type': 'MonetaryAmount', value: { value: 0, unitText: 'HOUR' } }).rate).toBeUndefined();
-    expect(ld({ value: { value: 100, unitText: 'HOUR' } }).rate).toBeUndefined();
-    expect(ld({ value: { value: 4500, unitText: 'MONTH' } }).rate).toBeUndefined();
+    expect(ld({ '@type': 'MonetaryAmount', value: { value: 0, unitText: 'HOUR' } })).toMatchObject({ rate: null, warnings: expect.arrayContaining([{ code: 'salary-placeholder' }]) });
+    expect(ld({ value: { value: 100, unitText: 'HOUR' } }).rate).toBeNull();
+    expect(ld({ value: { value: 4500, unitText: 'MONTH' } })).toMatchObject({ rate: null, warnings: expect.arrayContaining([{ code: 'salary-not-hourly', detail: 'maand' }]) });
     expect(ld({ value: { minValue: 92.5, maxValue: 105, unitText: 'HOUR' } }).rate).toMatchObject({ min: 92.5, max: 105 });
+    // Dutch portals write the unit in Dutch.
+    expect(ld({ value: { value: 95, unitText: 'UUR' } }).rate).toMatchObject({ min: null, max: 95 });
   });
   it('reads a posting that is only JSON-LD, before the page has rendered any text', async () => {
-    const { extractPosting } = await import('../../lib/extract');
     const doc = page('<div id="app"></div>', `<script type="application/ld+json">{"@type":"JobPosting","title":"Adviseur Wonen","validThrough":"2026-12-04T12:00:00+01:00"}</script>`);
     const posting = extractPosting(doc, 'https://example.org/opdracht/1', { now: '2026-11-23' });
     expect(posting).toMatchObject({ title: 'Adviseur Wonen', deadline: '2026-12-04T12:00' });
@@ -116,6 +114,6 @@ describe('structured data', () => {
   });
   it('finds a JobPosting inside @graph', () => {
     const doc = page('', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"JobPosting","title":"Adviseur","validThrough":"2025-10-20T12:00:00+02:00"}]}</script>`);
-    expect(structured(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00:00+02:00' });
+    expect(structured(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00' });
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Location: the place, not the address or the building. Sources, most trusted first: a
+ * place label ("Locatie", "Standplaats"), a region label ("Regio", "Provincie"), JSON-LD
+ * jobLocation, a place-name chip ("Flevoland"), then a sentence ("op ons kantoor … in Tiel").
+ */
+import { squash } from '../../parse/text';
+import type { Fact } from '../fact';
+import { cleanPlace, placeFromProse } from '../find-location';
+import { type FieldContext, factsOf } from './context';
+import { type Decision, candidate, decide, no, ok } from './decide';
+
+export function decideLocation(ctx: FieldContext): Decision<string> {
+  const read = (f: Fact) => {
+    if (f.value.length > 80) return no('too long for a place');
+    const place = cleanPlace(f.value);
+    return place.length >= 2 ? ok(place) : no('names no place');
+  };
+  const facts = (field: 'location' | 'region', sources: Fact['source'][]) => () => factsOf(ctx, field, sources).map((f) => candidate(f, read(f)));
+  const LABELS: Fact['source'][] = ['label', 'inferred-label'];
+  return decide<string>({
+    field: 'location',
+    tiers: [
+      { sources: LABELS, candidates: facts('location', LABELS) },
+      { sources: LABELS, candidates: facts('region', LABELS) },
+      { sources: ['json-ld'], candidates: facts('location', ['json-ld']) },
+      { sources: ['chip'], candidates: facts('location', ['chip']) },
+      {
+        sources: ['prose'],
+        candidates: () => {
+          const found = placeFromProse(ctx.lines);
+          return found ? [candidate({ source: 'prose', snippet: found.snippet, line: found.line, hidden: false }, ok(squash(found.value)))] : [];
+        },
+      },
+    ],
+    show: (p) => p,
+  });
+}

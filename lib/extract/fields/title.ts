@@ -1,0 +1,76 @@
+/**
+ * Title: what the posting is called.
+ *
+ * Sources, most trusted first: the posting's main heading (an h1, or where a page has none
+ * the h2/h3 that the document title or JSON-LD names), JSON-LD title, a "Functie:" label,
+ * og:title, then the document title. Meta and document titles lose their site name
+ * ("… | Harvey Nash NL") and count only when they are not generic ("Vacature: jeugdzorg
+ * Oirschot - 9-9-2026", "Opdrachten via Bluetrail").
+ */
+import { fold, snippet, squash } from '../../parse/text';
+import type { PageLine } from '../page-reading';
+import { isSiteName } from '../broker';
+import type { Fact, SourceKind } from '../fact';
+import { type FieldContext, factsOf } from './context';
+import { type Candidate, type Decision, type Reading, candidate, decide, no, ok } from './decide';
+
+/** Titles that describe a page of a site rather than one posting. */
+const GENERIC_TITLE = /^(?:vacatures?|opdrachten|jobs|vacancies|assignments|werken bij|home)\b|^vacature\s*:|\d{1,2}-\d{1,2}-\d{4}\s*$|\bvia\s+\S+$/i;
+
+export function decideTitle(ctx: FieldContext, jsonLdTitle: string | undefined): Decision<string> {
+  const accept = (raw: string | undefined, source: SourceKind): Reading<string> => {
+    const text = squash(raw ?? '');
+    if (text.length < 3) return no('too short for a title');
+    if (text.length > 200) return no('too long for a title');
+    if (isSiteName(text, ctx.broker)) return no("the portal's own name");
+    if ((source === 'meta' || source === 'page-title') && GENERIC_TITLE.test(text)) return no('a generic page title, not the posting');
+    return ok(text);
+  };
+  const one = (source: SourceKind, raw: string | undefined, text = raw ?? ''): Candidate<string>[] =>
+    raw ? [candidate({ source, snippet: text, line: -1, hidden: false }, accept(raw, source))] : [];
+  const labelled = () => factsOf(ctx, 'title', ['label', 'inferred-label']).map((f: Fact) => candidate(f, accept(f.value, f.source)));
+  const heading = ctx.titleLine >= 0 ? ctx.lines[ctx.titleLine].text : undefined;
+  const { ogTitle, documentTitle, siteName } = ctx.head;
+
+  return decide<string>({
+    field: 'title',
+    tiers: [
+      { sources: ['heading'], candidates: () => one('heading', heading) },
+      { sources: ['json-ld'], candidates: () => one('json-ld', jsonLdTitle, `JSON-LD title: ${jsonLdTitle}`) },
+      { sources: ['label', 'inferred-label'], candidates: labelled },
+      { sources: ['meta'], candidates: () => one('meta', ogTitle && withoutSiteName(ogTitle, siteName), `og:title: ${ogTitle}`) },
+      { sources: ['page-title'], candidates: () => one('page-title', documentTitle && withoutSiteName(documentTitle, siteName), `<title>: ${documentTitle}`) },
+    ],
+    show: (t) => snippet(t, 80),
+  });
+}
+
+/**
+ * The posting's heading line: an h1 outside noise (the one the document title names when
+ * there are several); on pages without an h1, the first h2 or h3 that the document title,
+ * og:title or JSON-LD title names. -1 when there is none.
+ */
+export function findTitleLine(lines: readonly PageLine[], named: readonly (string | undefined)[], siteName?: string): number {
+  const names = fold(named.filter(Boolean).join(' | '));
+  const site = siteName ? fold(siteName) : '';
+  const headings = (rank: (h: number) => boolean) =>
+    lines.flatMap((l, i) => (rank(l.heading) && !l.noise && l.text.length >= 3 && fold(l.text) !== site ? [i] : []));
+  const h1s = headings((h) => h === 1);
+  const isNamed = (i: number) => names.includes(fold(lines[i].text));
+  if (h1s.length) return h1s.find(isNamed) ?? h1s[0];
+  return headings((h) => h === 2 || h === 3).find(isNamed) ?? -1;
+}
+
+/**
+ * "Endpoints specialist | Harvey Nash NL" → "Endpoints specialist"; "Planner C | Alliander |
+ * Sluitingsdatum 17 sept 2026 | Opdracht Overheid" → "Planner C" (the first of "|" parts).
+ */
+export function withoutSiteName(title: string, siteName?: string): string {
+  const segments = title.split(/\s+\|\s+/);
+  if (segments.length > 1) return segments[0];
+  const parts = title.split(/\s+[–—-]\s+/);
+  if (parts.length > 1 && (!siteName || fold(parts[parts.length - 1]).includes(fold(siteName)) || parts.length === 2)) {
+    return parts.slice(0, -1).join(' - ');
+  }
+  return title;
+}
