@@ -8,7 +8,7 @@ import { fold, squash } from '../parse/text';
 import { BEHALF_OF_CUES, SELF_CUES } from '../vocabulary/client-cues';
 import { NAMES_ON_THEIR_OWN, NAME_OPENERS, ORGANISATION_WORDS } from '../vocabulary/organisations';
 import { anyPhrase } from '../vocabulary/phrases';
-import { type BrokerContext, KNOWN_BROKER } from './broker';
+import { type BrokerContext, INTERMEDIARY, KNOWN_BROKER } from './broker';
 
 export type { BrokerContext };
 
@@ -53,7 +53,7 @@ const COUNCIL = new RegExp(
 export function isBroker(name: string, ctx: BrokerContext): boolean {
   const n = fold(name);
   if (!n) return true;
-  if (KNOWN_BROKER.test(n)) return true;
+  if (KNOWN_BROKER.test(n) || INTERMEDIARY.test(n)) return true;
   // A public body named on its own "werken bij" site is the client, not a broker.
   if (ORGANISATION.test(n) && fold(ctx.siteName ?? '') !== n) return false;
   const own = [ctx.siteName, ctx.host?.replace(/^www\./, '').split('.').slice(-2, -1)[0]]

@@ -15,7 +15,17 @@ export function cleanPlace(raw: string): string {
     .split(/\s*[,|·•]\s*|\s+[-–]\s+/)
     .map((p) => p.replace(/^(?:gemeentehuis|stadhuis|provinciehuis|stadskantoor|kantoor|hoofdkantoor|locatie|vestiging|gemeente)\s+/i, '').trim())
     .filter((p) => p && !/\d/.test(p));
-  return (parts[0] ?? squash(raw)).replace(/[.,;]+$/, '');
+  // "Emmen en op locatie", "Den Haag en thuiswerken": the place, not what follows it.
+  const place = (parts[0] ?? squash(raw)).replace(/\s+(?:en|of|and|or|\/)\s+\p{Ll}.*$/u, '').replace(/[.,;]+$/, '');
+  return /\p{Ll}/u.test(place) ? place : titleCase(place);
+}
+
+/** "OIRSCHOT" → "Oirschot", "'S-HERTOGENBOSCH" → "'s-Hertogenbosch" (portals that shout). */
+function titleCase(place: string): string {
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/^'S-/i, "'s-");
 }
 
 const WORK_PLACE =

@@ -65,6 +65,12 @@ export function findLabelledValues(lines: readonly PageLine[]): Fact[] {
       const field = labelField(pair[1]);
       if (field) {
         add(field, pair[2], text, 1, i);
+        // "Maximum tarief: Dit is het maximale uurtarief. Onze fee is 10%…" / "96": a label with
+        // its help text, the value on the next line (Opdracht Overheid).
+        const next = nextContentLine(lines, i);
+        if (next !== -1 && /[.!?]$/.test(pair[2]) && pair[2].length > 40 && lines[next].text.length <= 40 && !labelField(lines[next].text.split(/[:：]/)[0])) {
+          add(field, lines[next].text, `${pair[1]}: ${lines[next].text}`, 1, next);
+        }
         continue;
       }
     }

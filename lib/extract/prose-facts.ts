@@ -5,28 +5,16 @@
  * zoeken wij". Each fact's value starts at the keyword so the right date is read.
  */
 import { mentionsHourlyRate } from '../parse/rate';
+import { PROSE_CUES } from '../vocabulary/prose-cues';
+import { cuePhrase, withoutAccents } from '../vocabulary/phrases';
 import type { Fact } from './fact';
 import { type LabelField, labelField } from './labels';
 import type { PageLine } from './page-reading';
 
-const KEYWORDS: [LabelField, RegExp][] = [
-  [
-    'deadline',
-    /\b(?:(?:de\s+)?(?:opdracht|aanvraag|inschrijving|vacature)\s+sluit|sluit(?:ingsdatum|\s+op|\s+(?:over|morgen|vandaag|overmorgen))|sluitingsdatum|reageren\s+(?:kan\s+)?(?:tot|voor|vóór|uiterlijk|t\/m)|reageer\s+(?:voor|vóór|uiterlijk|tot)|(?:je\s+)?(?:hebt|heeft)\s+nog|inschrijven\s+(?:kan\s+)?(?:tot|voor|vóór)|solliciteren\s+(?:kan\s+)?(?:tot|voor|vóór)|deadline|closing\s+date|applications?\s+close|apply\s+(?:before|by))/i,
-  ],
-  ['posted', /\b(?:geplaatst|gepubliceerd|published|posted)\b/i],
-  [
-    'start',
-    /\b(?:start(?:datum|en|t)?(?:\s+(?:op|per|in|vanaf|is))?|begint(?:\s+op)?|aanvang|ingangsdatum|vanaf|per\s+(?=\d|direct)|starting|start\s+date|commences?)\b/i,
-  ],
-  ['end', /\b(?:loopt\s+(?:tot(?:\s+en\s+met)?|t\/m|door\s+tot)|tot\s+en\s+met|t\/m|einddatum|eindigt(?:\s+op)?|opdracht\s+tot|until|ends?\s+on)\b/i],
-  [
-    'duration',
-    /\b(?:(?:de\s+)?(?:gehele\s+)?(?:maximale\s+)?looptijd|voor\s+(?:een\s+)?(?:periode|duur)\s+van|(?:de\s+)?duur\s+van|periode\s+van|for\s+(?:a\s+period\s+of\s+)?(?=\d+\s+months)|duration)\b/i,
-  ],
-  ['extension', /\b(?:(?:optie|mogelijkheid)\s+(?:tot|op)\s+verlenging|verlengingsoptie|option\s+to\s+extend|(?:kan|kunnen|wordt|worden)\b[^.]{0,50}\bverlengd)\b/i],
-  ['hours', /\b(?:\d{1,2}(?:\s*(?:-|tot)\s*\d{1,2})?\s*(?:uur|uren|hours|hrs)\b|gemiddeld\s+\d|(?:\w+\s+)dagen\s+per\s+week)/i],
-];
+const KEYWORDS: [LabelField, RegExp][] = Object.entries(PROSE_CUES).map(([field, cues]) => [field as LabelField, cuePhrase(cues)]);
+const CLOSING = KEYWORDS.find(([field]) => field === 'deadline')![1];
+/** Fields read from the whole sentence rather than from the cue on ("24 uur" comes before its cue; "kan 2 keer worden verlengd"). */
+const WHOLE_SENTENCE: ReadonlySet<LabelField> = new Set(['hours', 'extension']);
 
 /** Split a line into sentences without cutting "z.s.m." or "04.09.2025". */
 function sentences(text: string): string[] {
@@ -44,16 +32,19 @@ export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField
   const rate = wanted.has('rate');
   lines.forEach((line, i) => {
     if (line.noise || line.text.length < 12) return;
-    // "Reageren tot en met: 24 oktober 2025" is a label line, read by the label rules.
+    let all = sentences(line.text.normalize('NFC'));
+    // "Startdatum: 16 november 2026. De opdracht duurt 6 maanden.": the label rules read the
+    // first sentence; the sentences after it are prose.
     const label = LABEL_LINE.exec(line.text);
-    if (label && labelField(label[1])) return;
-    for (const sentence of sentences(line.text)) {
-      const aboutClosing = KEYWORDS[0][1].test(sentence);
+    if (label && labelField(label[1])) all = all.slice(1);
+    for (const sentence of all) {
+      const plain = withoutAccents(sentence);
+      const aboutClosing = CLOSING.test(plain);
       for (const [field, re] of keywords) {
         if (field === 'deadline' && !wanted.has('deadline')) continue;
-        const m = re.exec(sentence);
+        const m = re.exec(plain);
         if (!m || ((field === 'end' || field === 'start') && aboutClosing)) continue;
-        const value = field === 'hours' ? sentence : sentence.slice(m.index);
+        const value = WHOLE_SENTENCE.has(field) ? sentence : sentence.slice(m.index);
         facts.push({ field, value, snippet: sentence, source: 'prose', line: i, hidden: line.hidden });
       }
       if (rate && mentionsHourlyRate(sentence)) {

@@ -73,6 +73,8 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
     }
     if (!section) continue;
     const s: Section = section;
+    const afterItem = s.afterItem;
+    s.afterItem = false;
 
     if (line.cells && line.heading === 7) {
       s.columns = tableColumns(line.cells);
@@ -88,8 +90,6 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
       close();
       continue;
     }
-    const afterItem = s.afterItem;
-    s.afterItem = false;
     if (line.cells) {
       s.hasItems = true;
       addRow(found, line.cells, s);

@@ -49,3 +49,14 @@ export const BROKERS = [
   'prolinker',
   'zzp-opdrachten', 'zzp opdrachten',
 ];
+
+/**
+ * Words that mark an intermediary in an organisation's name, for the brokers nobody listed
+ * ("Flexpool Zuid Freelance", "Amstel Talent Partners", "Northbridge Contracting" as JSON-LD
+ * hiringOrganization on job boards).
+ */
+export const BROKER_WORDS = [
+  'freelance', 'freelancers', 'interim', 'interimmanagement', 'detachering', 'detacheerder', 'recruitment', 'recruiters',
+  'talent', 'talents', 'staffing', 'uitzendbureau', 'uitzenden', 'werving', 'jobs', 'vacatures', 'flex', 'flexpool',
+  'contracting', 'contractors', 'professionals', 'bemiddeling', 'inhuur', 'inhuurdesk', 'personeelsdiensten',
+];

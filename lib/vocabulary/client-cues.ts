@@ -13,6 +13,7 @@ export const BEHALF_OF_CUES = [
   'in opdracht van [de|het] NAME',
   'voor [de|het] NAME zoeken|zijn wij|we', // interim brokers: "Voor de gemeente Utrecht zoeken wij"
   'on behalf of [the] NAME_EN',
+  'our client [,] [the] NAME', // English brokers: "On behalf of our client Rijksdienst voor Ondernemend Nederland (RVO)"; "Our client Gemeente Amsterdam is looking"
   'for our client [,] [the] NAME_EN',
   'for [the] NAME_EN [,] we are looking|seeking',
 ];
@@ -23,4 +24,5 @@ export const SELF_CUES = [
   'als [een] WORD bij [de|het] NAME', // Jobbird: "Als inkoper bij Bizob kom je …"
   'kom je te werken bij [de|het] NAME',
   'werken bij [de|het] NAME',
+  'bij [de|het] NAME ga je', // "Bij Regio Hart van Brabant ga je als freelance inkoopadviseur aan de slag"
 ];

@@ -7,6 +7,7 @@
  *   {uren|uur} per week       {a|b} one of the alternatives (each may be several words)
  *   deadline …                … a qualifier of more words ("Deadline voor het voorstellen van kandidaten")
  *   ~eisen, gunning~          ~ the rest of a compound word ("functie-eisen", "minimumeisen", "gunningscriteria")
+ *   # uur                     # a number ("24 uur", "1,5 uur")
  *
  * Anything else is literal. Patterns are built once, when the module loads.
  */
@@ -34,6 +35,9 @@ export function phraseSource(entry: string): string {
       const end = text.indexOf('}', i);
       out += `(?:${text.slice(i + 1, end).split('|').map(phraseSource).join('|')})`;
       i = end + 1;
+    } else if (c === '#') {
+      out += '\\d{1,3}(?:[.,]\\d)?';
+      i++;
     } else if (c === '~') {
       out += '[a-z]*';
       i++;
@@ -65,7 +69,7 @@ export function anyPhrase(entries: readonly string[], flags = ''): RegExp {
 export function phraseSamples(entry: string): string[] {
   const expand = (text: string): string[] => {
     const open = text.search(/[[{]/);
-    if (open === -1) return [text.replace('…', ' voor het indienen van kandidaten').replace(/^~/, 'functie').replace(/~$/, 'scriteria').replace(/~/g, '')];
+    if (open === -1) return [text.replace('…', ' voor het indienen van kandidaten').replace(/^~/, 'functie').replace(/~$/, 'scriteria').replace(/~/g, '').replace(/#/g, '24')];
     const close = text.indexOf(text[open] === '[' ? ']' : '}', open);
     const inner = text.slice(open + 1, close);
     const before = text.slice(0, open);
@@ -80,4 +84,17 @@ export function phraseSamples(entry: string): string[] {
 /** A regex finding any of the entries at the start of folded text, as whole words. */
 export function leadingPhrase(entries: readonly string[]): RegExp {
   return new RegExp(`^(?:${entries.map(phraseSource).join('|')})(?![a-z0-9])`);
+}
+
+/**
+ * A regex finding any of the entries in running text as whole words, case-insensitive;
+ * match against `withoutAccents(text)` so "vóór" meets "voor" and indexes stay the same.
+ */
+export function cuePhrase(entries: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${entries.map(phraseSource).join('|')})(?![\\p{L}\\d])`, 'iu');
+}
+
+/** Text without accents, the same length as the text (composed first, each letter loses its mark). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFC').replace(/\p{L}\p{M}*/gu, (c) => (c.length === 1 ? c.normalize('NFD')[0] : c[0]));
 }
