@@ -15,7 +15,7 @@ export type { BrokerContext };
 const ORGANISATION = anyPhrase(ORGANISATION_WORDS);
 const either = (word: string) => word.replace(/^\p{L}/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const OPENER = `(?:${NAME_OPENERS.map((o) => o.split(' ').map(either).join('\\s+')).join('|')})`;
-const JOIN_NL = '(?:van|voor|en|de|der|den|het|op|aan)';
+const JOIN_NL = '(?:van|voor|en|de|der|den|het|op|aan|of|the|and)';
 const WORD_CAP = String.raw`[A-Z0-9][\p{L}0-9&'’.\-]*`;
 /** A capitalised organisation name; Dutch joining words allowed inside ("Ministerie van Justitie en Veiligheid"). */
 const NAME = String.raw`(?:${OPENER}\s+)?${WORD_CAP}(?:\s+(?:${JOIN_NL}|${WORD_CAP})){0,6}`;
@@ -97,15 +97,19 @@ export function clientFromProse(sentence: string): string | null {
   if (council) return `Gemeente ${council[1]}`;
   for (const re of SELF) {
     const m = re.exec(sentence);
-    if (m) return cleanClient(m[1]);
+    if (m && !PRONOUN.test(m[1])) return cleanClient(m[1]);
   }
   return null;
 }
 
+/** A line that starts with a name: a capitalised opener and a capitalised word ("Waterschap Rivierenland …"). */
+const CAPITAL_OPENER = `(?:${NAME_OPENERS.map((o) => o.charAt(0).toUpperCase() + o.slice(1).replace(/ /g, '\\s+')).join('|')})`;
 const ORG_NAME_AT_START = new RegExp(
-  String.raw`^(?:De\s+|Het\s+)?((?:${OPENER}|${NAMES_ON_THEIR_OWN.join('|')})(?:\s+(?:${WORD_CAP}|${JOIN_NL})){0,6})`,
+  String.raw`^(?:De\s+|Het\s+)?((?:${CAPITAL_OPENER}\s+${WORD_CAP}|${NAMES_ON_THEIR_OWN.join('|')})(?:\s+(?:${WORD_CAP}|${JOIN_NL})){0,5})`,
   'u',
 );
+/** Words a sentence can start with that are no organisation ("We zijn op zoek naar"). */
+const PRONOUN = /^(?:we|wij|zij|ze|jij|je|u|ik|hij|ons|onze|our|they)$/i;
 
 /** The organisation a line starts with: "Waterschap Rivierenland geplaatst op 02-12-2025" → "Waterschap Rivierenland". */
 export function organisationAtStart(text: string): string | null {

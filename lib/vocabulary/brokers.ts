@@ -14,7 +14,7 @@ export const BROKERS = [
   'myler',
   'yacht',
   'randstad~', // "Randstad Freelance" as JSON-LD hiringOrganization on Jobbird
-  'jong & ko', 'jongenko', 'jong en ko',
+  'jong ko', 'jongenko', 'jong en ko', // Jong & Ko (fold() drops a lone "&")
   'matchd',
   'jobbird',
   'liblab',

@@ -58,7 +58,7 @@ export const PROFILE_HEADINGS = [
   'your profile',
   'what you bring',
   'what we ask',
-  "what we{'re| are} looking for",
+  "what {we're|we are} looking for",
   'candidate profile',
   'ideal candidate',
 ];

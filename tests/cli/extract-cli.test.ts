@@ -30,6 +30,20 @@ describe('npm run extract', () => {
     expect(posting).toMatchObject({ url: 'https://www.bijoranje.nl/opdrachten/x', deadline: '2025-09-04', hoursPerWeek: { min: 32, max: 32 } });
   });
 
+  it('--explain says, per field, what was chosen from which source and what it beat, and how sections were read', () => {
+    const r = run('--now', '2025-08-25', '--explain', PAGE);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    // The deadline: a labelled sentence on the page, the same date as the JSON-LD, which is trusted last.
+    const at = lines.findIndex((l) => l.startsWith('deadline'));
+    expect(lines[at]).toMatch(/^deadline\s+2025-09-04\s+from inferred-label$/);
+    expect(lines.slice(at + 1, at + 4).join('\n')).toMatch(/✓ inferred-label\s+"De opdracht sluit 04-09-2025"/);
+    expect(lines.slice(at + 1, at + 4).join('\n')).toMatch(/· json-ld\s+"JSON-LD validThrough: 2025-09-04".*inferred-label is trusted before json-ld/);
+    // A refused candidate says why.
+    expect(r.out).toMatch(/✗ json-ld\s+"JSON-LD baseSalary: € 0 per uur"\s+a placeholder amount/);
+    expect(r.out).toMatch(/knockout\s+6 items\s+heading "De Eisen" names eisen: knock-outs/);
+  });
+
   it('takes the address from the page itself when --url is not given', () => {
     expect(JSON.parse(run('--now', '2025-08-25', PAGE).out).sourceHost).toBe('www.bijoranje.nl');
   });

@@ -42,7 +42,7 @@ export function decideRate(ctx: FieldContext): Decision<Rate> {
         structuredNotes.push({ code: 'salary-not-hourly', detail: /per (\w+)|\((\w+)\)/.exec(f.value)?.slice(1).find(Boolean) });
         return no('a salary, not per hour');
       }
-      if (r?.kind !== 'rate' || [r.min, r.max].some((n) => n !== null && PLACEHOLDER_SALARIES.includes(n))) {
+      if (r?.kind !== 'rate' || [r.min, r.max].every((n) => n === null || PLACEHOLDER_SALARIES.includes(n))) {
         structuredNotes.push({ code: 'salary-placeholder' });
         return no('a placeholder amount');
       }
