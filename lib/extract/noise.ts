@@ -5,6 +5,8 @@
  * works on portals nobody wrote an adapter for.
  */
 import { fold } from '../parse/text';
+import { NOISE_CLASS_PARTS, NOISE_CLASS_WORDS, NOISE_HEADINGS, NOISE_HEADING_PHRASES, PROCESS_HEADINGS } from '../vocabulary/noise';
+import { anyPhrase, leadingPhrase } from '../vocabulary/phrases';
 import { type ElementAttributes, readAttributes } from './element-attributes';
 
 /** Elements whose content is never text the user reads as the posting. */
@@ -16,26 +18,11 @@ export const SKIPPED_TAGS = new Set([
 const NOISE_TAGS = new Set(['nav', 'fieldset']);
 const NOISE_ROLES = new Set(['navigation', 'contentinfo', 'search', 'menubar', 'menu', 'alertdialog']);
 
-/** Whole words in class/id/aria-label that mark noise. */
-const NOISE_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'navigatie', 'menu', 'megamenu', 'submenu', 'breadcrumb', 'breadcrumbs',
-  'kruimelpad', 'footer', 'colofon', 'topbar', 'skiplink', 'skiplinks', 'social', 'share', 'sharing',
-  'related', 'similar', 'recent', 'recommended', 'aanbevolen', 'vergelijkbare', 'vergelijkbaar',
-  'soortgelijke', 'gerelateerde', 'latest', 'nieuwste', 'contact',
-]);
-/** Parts of class/id words that mark noise even inside compounds ("cookiebar", "CybotCookiebotDialog"). */
-const NOISE_PARTS = /cookie|consent|gdpr|newsletter|nieuwsbrief|subscribe|sitemap|otherjobs|relatedjobs|similarjobs|morejobs|jobalert|vacaturealert/;
-
-/** Headings of blocks that show other postings or the broker's own pitch. */
-const NOISE_HEADING =
-  /^(?:(?:bekijk\s+)?(?:ook\s+)?(?:andere|meer|vergelijkbare|soortgelijke|gerelateerde|recente|nieuwste|populaire|aanbevolen|relevante|interessante|vergelijkbaar|overige)\s+(?:opdrachten|projecten|vacatures|functies|aanvragen|banen|jobs|assignments)|(?:related|similar|recent|latest|other|more|recommended)\s+(?:jobs|vacancies|assignments|postings|projects|opportunities)|misschien\s+ook\s+interessant|dit\s+vind\s+je\s+misschien\s+ook\s+interessant|bekijk\s+ook|you\s+may\s+also\s+like|(?:zo|hoe)\s+werkt\b|how\s+(?:it|this)\s+works|onze\s+werkwijze|schrijf\s+je\s+in\s+voor\s+(?:onze|de)\s+nieuwsbrief|nieuwsbrief|blijf\s+op\s+de\s+hoogte|(?:ontvang\s+(?:de\s+)?)?(?:job|vacatures?|opdrachten?)\s*alert|cookies?|deel\s+deze\s+(?:opdracht|vacature)|share\s+this(?:\s+job)?)\b/;
-
-/** Phrases that mark a portal's own blocks wherever they stand in a short heading. */
-const NOISE_PHRASE =
-  /\b(?:nieuwste\s+(?:opdrachten|vacatures)|(?:opdrachten|vacatures|jobs?|assignments)\s+per\s+e-?mail|e-?mail\s*alerts?|job\s*alerts?|in\s+je\s+(?:mail)?(?:box|inbox)|to\s+your\s+inbox|tarie(?:f|ven)\s*indicatie|markt\s*tarie(?:f|ven))\b/;
-
-/** "How applying via ZZPlaza works", "Hoe reageren via ons werkt": the broker's process. */
-const PROCESS = /^(?:how\s+(?:[\w'-]+\s+){0,5}works?|hoe\s+(?:[\w'-]+\s+){0,5}werkt|over\s+ons|about\s+us|wie\s+zijn\s+(?:wij|we)|who\s+we\s+are)\b/;
+const NOISE_WORDS = new Set(NOISE_CLASS_WORDS);
+const NOISE_PARTS = new RegExp(NOISE_CLASS_PARTS.join('|'));
+const NOISE_HEADING = leadingPhrase(NOISE_HEADINGS);
+const NOISE_PHRASE = anyPhrase(NOISE_HEADING_PHRASES);
+const PROCESS = leadingPhrase(PROCESS_HEADINGS);
 
 /**
  * Does this heading text announce a block of noise (other postings, newsletter, broker

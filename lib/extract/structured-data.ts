@@ -82,12 +82,33 @@ function salaryText(salary: unknown): string | undefined {
   return `${amounts} ${UNIT_WORDS[unit] ?? (unit ? `(${unit.toLowerCase()})` : '(no unit)')}`;
 }
 
-/** "2025-10-20T12:00:00+02:00" → "2025-10-20 12:00" (local time as the page states it). */
+/**
+ * "2025-10-20T12:00:00+02:00" → "2025-10-20 12:00": the day and time as a Dutch reader has
+ * them. Midnight and 23:59 in the value's own zone only mark the day ("2026-09-07T23:59:59.999Z"
+ * closes on 7 September); another time in another zone is turned into Amsterdam time
+ * ("2021-10-21T21:59:00Z" is 23:59 that day, "…T23:00:00Z" in winter the next day).
+ */
 function isoish(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(value.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
   if (!m) return value;
-  return m[2] && m[2] !== '00:00' ? `${m[1]} ${m[2]}` : m[1];
+  let [day, time] = [m[1], m[2]];
+  if (time === '00:00' || time === '23:59') return day;
+  if (time && m[3]) {
+    const local = amsterdam(new Date(`${day}T${time}:00${m[3] === 'Z' ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`));
+    if (local) [day, time] = local;
+  }
+  return time && time !== '00:00' ? `${day} ${time}` : day;
+}
+
+function amsterdam(d: Date): [string, string] | null {
+  if (Number.isNaN(d.getTime())) return null;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return [`${parts.year}-${parts.month}-${parts.day}`, `${parts.hour}:${parts.minute}`];
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

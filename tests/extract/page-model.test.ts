@@ -112,6 +112,14 @@ describe('structured data', () => {
     expect(posting).toMatchObject({ title: 'Adviseur Wonen', deadline: '2026-12-04T12:00' });
     expect(extractPosting(page(''), 'https://example.org/', { now: '2026-11-23' }).warnings).toEqual([{ code: 'page-empty' }]);
   });
+  it('reads JSON-LD times as a Dutch reader has them', () => {
+    const deadline = (validThrough: string) =>
+      structured(page('', `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'x', validThrough })}</script>`)).deadline;
+    expect(deadline('2021-10-21T21:59:00Z')).toBe('2021-10-21T23:59'); // summer time: UTC + 2
+    expect(deadline('2026-01-14T23:00:00Z')).toBe('2026-01-15'); // winter: midnight the next day
+    expect(deadline('2026-09-07T23:59:59.999Z')).toBe('2026-09-07'); // end of the day marks the day
+    expect(deadline('2026-09-23T00:00:00+00:00')).toBe('2026-09-23');
+  });
   it('finds a JobPosting inside @graph', () => {
     const doc = page('', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"JobPosting","title":"Adviseur","validThrough":"2025-10-20T12:00:00+02:00"}]}</script>`);
     expect(structured(doc)).toMatchObject({ title: 'Adviseur', deadline: '2025-10-20T12:00' });

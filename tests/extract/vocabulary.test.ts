@@ -2,10 +2,12 @@
  * Every entry of the vocabulary (lib/vocabulary) is fed through the matcher that uses it:
  * a word added to a list is a word the engine knows, or this fails.
  */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isSiteName } from '../../lib/extract/broker';
 import { clientFromProse, isBroker } from '../../lib/extract/client';
 import { labelField } from '../../lib/extract/labels';
+import { isNoiseElement, isNoiseHeading } from '../../lib/extract/noise';
 import type { PageLine } from '../../lib/extract/page-reading';
 import { findProseFacts } from '../../lib/extract/prose-facts';
 import { endsSection, isPracticalHeading, sectionKind } from '../../lib/extract/section-vocabulary';
@@ -13,6 +15,7 @@ import { BROKERS, BROKER_WORDS } from '../../lib/vocabulary/brokers';
 import { BEHALF_OF_CUES, SELF_CUES } from '../../lib/vocabulary/client-cues';
 import { LABELS, NOT_THE_CLOSING_DATE } from '../../lib/vocabulary/labels';
 import { CAP_WORDS, RATE_WORDS } from '../../lib/vocabulary/money';
+import { NOISE_CLASS_PARTS, NOISE_CLASS_WORDS, NOISE_HEADINGS, NOISE_HEADING_PHRASES, PROCESS_HEADINGS } from '../../lib/vocabulary/noise';
 import { anyPhrase, phraseSamples } from '../../lib/vocabulary/phrases';
 import { PROSE_CUES } from '../../lib/vocabulary/prose-cues';
 import {
@@ -92,5 +95,19 @@ describe('prose cues and money words', () => {
   });
   it.each(samples([...RATE_WORDS, ...CAP_WORDS]).map(([, s]) => s))('%j speaks of a rate', (word) => {
     expect(anyPhrase(RATE_WORDS).test(`het ${word} is 95`)).toBe(true);
+  });
+});
+
+describe('noise vocabulary: every heading entry marks a block that is not the posting', () => {
+  it.each(samples([...NOISE_HEADINGS, ...PROCESS_HEADINGS]).map(([, s]) => s))('%j opens noise', (heading) => expect(isNoiseHeading(heading)).toBe(true));
+  it.each(samples(NOISE_HEADING_PHRASES).map(([, s]) => s))('"Ontvang %s" is noise', (phrase) => expect(isNoiseHeading(`Ontvang ${phrase}`)).toBe(true));
+  it.each([...NOISE_CLASS_WORDS, ...NOISE_CLASS_PARTS.map((p) => `site${p}box`)])('an element with class %j is noise', (cls) => {
+    const { document } = parseHTML(`<html><body><div class="${cls}">x</div></body></html>`);
+    expect(isNoiseElement(document.querySelector('div') as unknown as Element, false)).toBe(true);
+  });
+  it('but never the page itself, whatever its classes (Jobbird: <body class="has-cookie-alert">)', () => {
+    const { document } = parseHTML('<html><body class="has-cookie-alert"><main class="cookie"><p>x</p></main></body></html>');
+    expect(isNoiseElement(document.body as unknown as Element, false)).toBe(false);
+    expect(isNoiseElement(document.querySelector('main') as unknown as Element, false)).toBe(false);
   });
 });
