@@ -4,13 +4,11 @@
  * "Over <portal>" blocks are noise.
  */
 import { fold } from '../parse/text';
-import { BROKERS, BROKER_WORDS } from '../vocabulary/brokers';
+import { BROKERS } from '../vocabulary/brokers';
 import { anyPhrase } from '../vocabulary/phrases';
 import type { PageHead } from './page-reading';
 
 export const KNOWN_BROKER = anyPhrase(BROKERS);
-/** A name that says it is an intermediary ("… Freelance", "… Talent Partners"); only for the client, never for titles. */
-export const INTERMEDIARY = anyPhrase(BROKER_WORDS);
 
 export interface BrokerContext {
   siteName?: string;

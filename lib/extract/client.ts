@@ -8,11 +8,14 @@ import { fold, squash } from '../parse/text';
 import { BEHALF_OF_CUES, SELF_CUES } from '../vocabulary/client-cues';
 import { NAMES_ON_THEIR_OWN, NAME_OPENERS, ORGANISATION_WORDS } from '../vocabulary/organisations';
 import { anyPhrase } from '../vocabulary/phrases';
-import { type BrokerContext, INTERMEDIARY, KNOWN_BROKER } from './broker';
+import { BROKER_WORDS } from '../vocabulary/brokers';
+import { type BrokerContext, KNOWN_BROKER } from './broker';
 
 export type { BrokerContext };
 
 const ORGANISATION = anyPhrase(ORGANISATION_WORDS);
+/** A name that says it is an intermediary ("… Freelance", "… Talent Partners"); for the client only, never for titles. */
+const INTERMEDIARY = anyPhrase(BROKER_WORDS);
 const either = (word: string) => word.replace(/^\p{L}/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const OPENER = `(?:${NAME_OPENERS.map((o) => o.split(' ').map(either).join('\\s+')).join('|')})`;
 const JOIN_NL = '(?:van|voor|en|de|der|den|het|op|aan|of|the|and)';

@@ -7,10 +7,10 @@
  */
 import { squash } from '../parse/text';
 import { type WalkedLine, walkPage } from './page-lines';
-import { readJsonLd } from './structured-data';
+import { jobPostingsIn } from './json-ld';
 
 export function jsonLdBodyLines(doc: Document, jsonLd: readonly string[], pageLines: readonly WalkedLine[]): WalkedLine[] {
-  const description = readJsonLd(jsonLd).description;
+  const description = jobPostingsIn(jsonLd).map((job) => job.description).find((d): d is string => typeof d === 'string' && d.trim() !== '');
   if (!description) return [];
   const html = /<[a-z][^>]*>/i.test(description) ? description : plainTextAsHtml(description);
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;

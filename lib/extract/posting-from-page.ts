@@ -51,11 +51,11 @@ export function explainPosting(page: PageReading, { now }: ExtractOptions): { po
   const meta = (key: string) => (Object.hasOwn(page.head.meta, key) ? page.head.meta[key] : undefined) || undefined;
   const head = { documentTitle: page.head.title, ogTitle: meta('og:title') ?? meta('twitter:title'), siteName: broker.siteName };
   const jsonLd = readJsonLd(page.jsonLd);
-  const jsonLdTitle = jsonLd.facts.find((f) => f.field === 'title')?.value;
+  const jsonLdTitle = jsonLd.find((f) => f.field === 'title')?.value;
   const titleLine = findTitleLine(lines, [head.documentTitle, head.ogTitle, jsonLdTitle], head.siteName);
 
   const early: Fact[] = [
-    ...jsonLd.facts,
+    ...jsonLd,
     ...pageTitleFacts([head.documentTitle, head.ogTitle]),
     ...findLabelledValues(lines),
     ...findChipFacts(lines, headerZone(lines, titleLine), now, practicalZone(lines)),

@@ -2,10 +2,11 @@
  * Structured data: schema.org JobPosting in JSON-LD, read into ordinary facts (source
  * 'json-ld') that the field rules weigh like any other. Values are written out as a page
  * would write them ("€ 75 per uur") so the same parsers read them; nothing here decides.
- * Portals ship malformed JSON-LD (Striive), so parsing is forgiving.
+ * Finding the postings, forgivingly, is json-ld.ts.
  */
 import { squash } from '../parse/text';
 import type { Fact } from './fact';
+import { jobPostingsIn } from './json-ld';
 import type { LabelField } from './labels';
 
 /**
@@ -15,7 +16,6 @@ import type { LabelField } from './labels';
  */
 interface JobPostingLd {
   title?: unknown;
-  description?: unknown;
   datePosted?: unknown;
   validThrough?: unknown;
   hiringOrganization?: unknown;
@@ -27,40 +27,29 @@ interface JobPostingLd {
   workHours?: unknown;
 }
 
-export interface JsonLdPosting {
-  facts: Fact[];
-  /** The posting body as the JSON-LD carries it (HTML or plain text), for pages that show little of it. */
-  description: string | null;
-}
-
 /** Facts from every JobPosting in the page's JSON-LD scripts (head first); the first posting wins per field. */
-export function readJsonLd(scripts: readonly string[]): JsonLdPosting {
+export function readJsonLd(scripts: readonly string[]): Fact[] {
   const facts: Fact[] = [];
-  let description: string | null = null;
   const seen = new Set<LabelField>();
   const add = (field: LabelField, key: string, value: string | undefined) => {
     if (!value || seen.has(field)) return;
     seen.add(field);
     facts.push({ field, source: 'json-ld', value, snippet: `JSON-LD ${key}: ${value}`, line: -1, hidden: false });
   };
-  for (const script of scripts) {
-    for (const node of jobPostings(parseLenient(script))) {
-      if (!isObject(node)) continue;
-      const job = node as JobPostingLd;
-      add('title', 'title', str(job.title));
-      add('posted', 'datePosted', isoish(str(job.datePosted)));
-      add('deadline', 'validThrough', isoish(str(job.validThrough)));
-      add('start', 'jobStartDate', isoish(str(job.jobStartDate) ?? str(job.startDate)));
-      add('client', 'hiringOrganization', str(prop(job.hiringOrganization, 'name')) ?? str(job.hiringOrganization));
-      const address = prop(first(job.jobLocation), 'address');
-      add('location', 'jobLocation', str(prop(address, 'addressLocality')) ?? str(prop(address, 'addressRegion')) ?? str(address));
-      add('reference', 'identifier', str(prop(job.identifier, 'value')) ?? str(job.identifier));
-      add('rate', 'baseSalary', job.baseSalary === undefined ? undefined : salaryText(job.baseSalary));
-      add('hours', 'workHours', str(job.workHours));
-      if (description === null && typeof job.description === 'string' && job.description.trim()) description = job.description;
-    }
+  for (const node of jobPostingsIn(scripts)) {
+    const job = node as JobPostingLd;
+    add('title', 'title', str(job.title));
+    add('posted', 'datePosted', isoish(str(job.datePosted)));
+    add('deadline', 'validThrough', isoish(str(job.validThrough)));
+    add('start', 'jobStartDate', isoish(str(job.jobStartDate) ?? str(job.startDate)));
+    add('client', 'hiringOrganization', str(prop(job.hiringOrganization, 'name')) ?? str(job.hiringOrganization));
+    const address = prop(first(job.jobLocation), 'address');
+    add('location', 'jobLocation', str(prop(address, 'addressLocality')) ?? str(prop(address, 'addressRegion')) ?? str(address));
+    add('reference', 'identifier', str(prop(job.identifier, 'value')) ?? str(job.identifier));
+    add('rate', 'baseSalary', job.baseSalary === undefined ? undefined : salaryText(job.baseSalary));
+    add('hours', 'workHours', str(job.workHours));
   }
-  return { facts, description };
+  return facts;
 }
 
 const UNIT_WORDS: Record<string, string> = {
@@ -129,51 +118,3 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Every object with @type JobPosting, in @graph, arrays or nested. */
-function jobPostings(data: unknown, depth = 0): unknown[] {
-  if (depth > 6 || !data || typeof data !== 'object') return [];
-  if (Array.isArray(data)) return data.flatMap((d) => jobPostings(d, depth + 1));
-  const type = prop(data, '@type');
-  const types = Array.isArray(type) ? type : [type];
-  if (types.some((t) => typeof t === 'string' && /jobposting/i.test(t))) return [data];
-  return jobPostings(prop(data, '@graph'), depth + 1);
-}
-
-/** JSON.parse that survives what portals actually ship: trailing commas, raw newlines, comments. */
-export function parseLenient(raw: string): unknown {
-  const text = raw.replace(/^\s*(?:<!--|\/\/<!\[CDATA\[)|(?:-->|\/\/\]\]>)\s*$/g, '').trim();
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    // fall through to repairs
-  }
-  const repaired = repairJson(text);
-  try {
-    return JSON.parse(repaired);
-  } catch {
-    return null;
-  }
-}
-
-function repairJson(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') {
-        out += c + (text[i + 1] ?? '');
-        i++;
-      } else if (c === '"') {
-        inString = false;
-        out += c;
-      } else if (c === '\n' || c === '\r' || c === '\t') out += ' ';
-      else out += c;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else out += c;
-  }
-  return out.replace(/,\s*([}\]])/g, '$1').replace(/\/\*[\s\S]*?\*\//g, '');
-}

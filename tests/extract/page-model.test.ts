@@ -4,7 +4,7 @@ import { copyWithout } from '../../lib/extract/article';
 import { walkPage as readPage } from '../../lib/extract/page-lines';
 import { cleanPlace } from '../../lib/extract/find-location';
 import { extractPosting } from '../../lib/extract';
-import { parseLenient } from '../../lib/extract/structured-data';
+import { parseLenient } from '../../lib/extract/json-ld';
 import { htmlDocument } from '../../lib/node/html-document';
 
 const page = (body: string, head = '') => htmlDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
