@@ -1,12 +1,20 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { bidChecklistFileName, bidChecklistMarkdown } from '../lib/export/bid-checklist';
 import { localDay } from '../lib/parse/date';
 import type { SavedPosting } from '../lib/saved-posting';
 import { t, uiLanguage } from './i18n';
 
+const COPIED_FOR_MS = 2000;
+
 /** Download the bid checklist as a .md file or copy it; no downloads permission needed. */
 export function MarkdownActions({ saved }: { saved: SavedPosting }) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // "Copied" is a moment's confirmation, not a state: the button reads "Copy Markdown" again.
+  useEffect(() => {
+    if (copy !== 'copied') return;
+    const timer = setTimeout(() => setCopy('idle'), COPIED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [copy]);
   const markdown = () => bidChecklistMarkdown(saved, { today: localDay(), language: uiLanguage() });
   const download = () => {
     const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));

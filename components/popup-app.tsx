@@ -32,22 +32,33 @@ export function PopupApp({ answer }: { answer: Promise<unknown> }) {
   useShownMark(result !== null && result.status !== 'saved');
   if (!result) return <p className="notice" aria-live="polite">{t('reading')}</p>;
   if (result.status === 'saved') return <Saved initial={result.posting} updated={result.updated} windowId={windowId} />;
+  const library = (
+    <button type="button" onClick={() => openLibrary(windowId)} data-action="open-side-panel">
+      {t('openSidePanel')}
+    </button>
+  );
   if (result.status === 'nothing-found') {
     const saveBare = async () => setResult(await request({ type: 'save-bare-entry', url: result.url, title: result.title }));
     return (
       <div role="status" data-state="nothing-found">
         <p className="notice">{t('nothingFound')}</p>
         <p className="muted">{t('nothingFoundHint')}</p>
-        <button type="button" className="primary" onClick={saveBare} data-action="save-bare">
-          {t('saveBare')}
-        </button>
+        <div className="actions">
+          <button type="button" className="primary" onClick={saveBare} data-action="save-bare">
+            {t('saveBare')}
+          </button>
+          {library}
+        </div>
       </div>
     );
   }
   return (
-    <p className="notice" role="alert" data-state={result.status}>
-      {captureProblem(result)}
-    </p>
+    <div data-state={result.status}>
+      <p className="notice" role="alert">
+        {captureProblem(result)}
+      </p>
+      <div className="actions">{library}</div>
+    </div>
   );
 }
 

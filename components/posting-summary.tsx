@@ -9,7 +9,7 @@ export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date 
   const count = (kind: string) => saved.checklist.filter((i) => i.kind === kind).length;
   const checked = saved.checklist.filter((i) => i.state !== 'open').length;
   const start = p.startAsap ? t('asap') : p.startDate ? formatDate(p.startDate) : t('unknown');
-  const duration = p.durationMonths !== null ? t('months', p.durationMonths) : p.endDate ? formatDate(p.endDate) : t('unknown');
+  const duration = p.durationMonths !== null ? t('months', p.durationMonths) : p.endDate ? t('untilDate', formatDate(p.endDate)) : t('unknown');
   return (
     <section>
       <h1 data-field="title">{p.title ?? p.url}</h1>
@@ -31,10 +31,16 @@ export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date 
         <dd data-field="knockouts">{count('knockout')}</dd>
         <dt>{t('wishes')}</dt>
         <dd data-field="wishes">{count('wish')}</dd>
+        <dt>{t('others')}</dt>
+        <dd data-field="others">{count('other')}</dd>
       </dl>
       <div className="muted" data-field="progress">
         {t('progress', checked, saved.checklist.length)}
       </div>
+      {/* The place of the go/no-go line that CV matching fills in. */}
+      <p className="muted" data-field="go-no-go">
+        {t('goNoGoPending')}
+      </p>
     </section>
   );
 }

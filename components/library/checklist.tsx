@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { RequirementKind } from '../../lib/posting';
 import { type ChecklistItem, RequirementState } from '../../lib/saved-posting';
 import { type MessageKey, t } from '../i18n';
+import { UndoToast } from '../undo-toast';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -22,6 +23,7 @@ const KINDS: [RequirementKind, MessageKey][] = [
 /** The requirements ticked off against the CV, grouped as knock-outs, wishes and other points. */
 export function Checklist({ items, onChange }: Props) {
   const [removed, setRemoved] = useState<{ item: ChecklistItem; index: number } | null>(null);
+  const dismiss = useCallback(() => setRemoved(null), []);
   const update = (id: string, patch: Partial<ChecklistItem>) => onChange((all) => all.map((i) => (i.id === id ? { ...i, ...patch } : i)));
   const remove = (id: string) => {
     const index = items.findIndex((i) => i.id === id);
@@ -31,18 +33,15 @@ export function Checklist({ items, onChange }: Props) {
   return (
     <section aria-label={t('checklist')}>
       {removed && (
-        <p className="notice" role="status">
-          {t('removedRequirement')}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              onChange((all) => [...all.slice(0, removed.index), removed.item, ...all.slice(removed.index)]);
-              setRemoved(null);
-            }}
-          >
-            {t('undo')}
-          </button>
-        </p>
+        <UndoToast
+          state="removed-requirement"
+          message={t('removedRequirement')}
+          onUndo={() => {
+            onChange((all) => [...all.slice(0, removed.index), removed.item, ...all.slice(removed.index)]);
+            setRemoved(null);
+          }}
+          onDone={dismiss}
+        />
       )}
       {KINDS.map(([kind, heading]) => {
         const group = items.filter((i) => i.kind === kind);
@@ -73,7 +72,24 @@ function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p:
       <div className="item-head">
         {item.code && <strong>{item.code} </strong>}
         {editing ? (
-          <textarea aria-label={t('requirementText')} value={text.draft} onChange={(e) => text.change(e.target.value)} onBlur={() => (text.flush(), setEditing(false))} />
+          <textarea
+            // The Edit button puts the cursor in the text; Escape leaves it unchanged, Enter keeps it.
+            autoFocus
+            aria-label={t('requirementText')}
+            value={text.draft}
+            onChange={(e) => text.change(e.target.value)}
+            onBlur={() => (text.flush(), setEditing(false))}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                text.cancel();
+                setEditing(false);
+              } else if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                text.flush();
+                setEditing(false);
+              }
+            }}
+          />
         ) : (
           <span className="item-text">{item.text}</span>
         )}
@@ -99,10 +115,10 @@ function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p:
             <option value="other">{t('kind_other')}</option>
           </select>
         </label>
-        <button type="button" className="link" onClick={() => setEditing(true)}>
+        <button type="button" className="link" onClick={() => setEditing(true)} data-action="edit-requirement">
           {t('edit')}
         </button>
-        <button type="button" className="link" onClick={onRemove}>
+        <button type="button" className="link" onClick={onRemove} data-action="remove-requirement">
           {t('remove')}
         </button>
       </div>

@@ -22,12 +22,16 @@ interface Props {
 export function FieldRow({ field, label, shown, editText, evidence, corrected, onCorrect, onReset }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(editText);
-  const [refused, setRefused] = useState(false);
+  const [refused, setRefused] = useState<'unreadable' | 'required' | null>(null);
   const save = () => {
     const result = readFieldInput(field, text, localDay());
-    if (!result.ok) return setRefused(true);
+    if (!result.ok) return setRefused(result.why);
     onCorrect(result.corrections);
-    setRefused(false);
+    setRefused(null);
+    setEditing(false);
+  };
+  const cancel = () => {
+    setRefused(null);
     setEditing(false);
   };
   return (
@@ -48,17 +52,24 @@ export function FieldRow({ field, label, shown, editText, evidence, corrected, o
               save();
             }}
           >
-            <input autoFocus aria-label={label} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={refused} />
-            <button type="submit">{t('save')}</button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <input
+              autoFocus
+              aria-label={label}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancel())}
+              aria-invalid={refused !== null}
+            />
+            <button type="submit" data-action="save-field">{t('save')}</button>
+            <button type="button" onClick={cancel} data-action="cancel-field">
               {t('cancel')}
             </button>
-            {refused && <p role="alert">{t('cannotRead', text)}</p>}
+            {refused && <p role="alert">{refused === 'required' ? t('fieldRequired', label) : t('cannotRead', text)}</p>}
           </form>
         ) : (
           <>
             <span data-value>{shown}</span>{' '}
-            <button type="button" className="link" onClick={() => (setText(editText), setEditing(true))} aria-label={`${t('edit')}: ${label}`}>
+            <button type="button" className="link" onClick={() => (setText(editText), setEditing(true))} aria-label={`${t('edit')}: ${label}`} data-action="edit-field">
               {t('edit')}
             </button>
             {corrected && (

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { restorePosting } from '../../lib/db/postings';
 import { DEFAULT_QUERY, type ListQuery, listPostings } from '../../lib/library/list-query';
@@ -8,6 +8,7 @@ import { CaptureResult } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/saved-posting';
 import { captureProblem } from '../capture-message';
 import { t } from '../i18n';
+import { UndoToast } from '../undo-toast';
 import { useShownMark } from '../use-shown-mark';
 import { db } from './db';
 import { ListControls } from './list-controls';
@@ -60,20 +61,25 @@ export function LibraryApp() {
     </p>
   );
 
+  const dismissDeleted = useCallback(() => setDeleted(null), []);
   const undo = deleted && (
-    <p className="notice" role="status" data-state="deleted">
-      {t('deletedPosting', deleted.extracted.title ?? deleted.extracted.url)}{' '}
-      <button type="button" data-action="undo-delete" onClick={() => void restorePosting(db, deleted).then(() => setDeleted(null))}>
-        {t('undo')}
-      </button>
-    </p>
+    <UndoToast
+      state="deleted"
+      message={t('deletedPosting', deleted.extracted.title ?? deleted.extracted.url)}
+      onUndo={() => void restorePosting(db, deleted).then(() => setDeleted(null))}
+      onDone={dismissDeleted}
+    />
   );
+  // Opening another posting ends the chance to undo a delete (its notice would mislead there).
+  const open = (id: string) => {
+    setDeleted(null);
+    setSelected(id);
+  };
 
   if (selected) {
     return (
       <main>
         {problemNotice}
-        {undo}
         <PostingDetail
           id={selected}
           onBack={() => setSelected(null)}
@@ -96,7 +102,7 @@ export function LibraryApp() {
       ) : rows !== undefined && rows.length === 0 ? (
         <p className="notice">{t('libraryEmpty')}</p>
       ) : (
-        <PostingList rows={shown} now={now} onOpen={setSelected} />
+        <PostingList rows={shown} now={now} onOpen={open} />
       )}
     </main>
   );

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deletePosting, updatePosting } from '../../lib/db/postings';
+import { hoursInput, rateInput } from '../../lib/library/field-input';
 import type { Posting } from '../../lib/posting';
 import { type CorrectableField, type Corrections, PostingStatus, type SavedPosting, effective } from '../../lib/saved-posting';
 import { formatDate, formatHours, formatRate } from '../format';
@@ -18,8 +19,8 @@ const FIELDS: [CorrectableField, Shown][] = [
   ['title', { label: 'fieldTitle', show: (p) => text(p.title), edit: (p) => p.title ?? '' }],
   ['client', { label: 'fieldClient', show: (p) => text(p.client), edit: (p) => p.client ?? '' }],
   ['location', { label: 'fieldLocation', show: (p) => text(p.location), edit: (p) => p.location ?? '' }],
-  ['rate', { label: 'fieldRate', show: (p) => formatRate(p.rate), edit: (p) => p.rate?.text ?? '' }],
-  ['hoursPerWeek', { label: 'fieldHours', show: (p) => formatHours(p.hoursPerWeek), edit: (p) => p.hoursPerWeek?.text ?? '' }],
+  ['rate', { label: 'fieldRate', show: (p) => formatRate(p.rate), edit: (p) => rateInput(p.rate) }],
+  ['hoursPerWeek', { label: 'fieldHours', show: (p) => formatHours(p.hoursPerWeek), edit: (p) => hoursInput(p.hoursPerWeek) }],
   ['deadline', { label: 'fieldDeadline', show: (p) => formatDate(p.deadline), edit: (p) => p.deadline?.replace('T', ' ') ?? '' }],
   ['startDate', { label: 'fieldStart', show: (p) => (p.startAsap ? t('asap') : formatDate(p.startDate)), edit: (p) => (p.startAsap ? 'z.s.m.' : (p.startDate ?? '')) }],
   ['endDate', { label: 'fieldEnd', show: (p) => formatDate(p.endDate), edit: (p) => p.endDate ?? '' }],
@@ -104,7 +105,9 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
       </label>
       <div className="actions">
         <MarkdownActions saved={saved} />
-        <button type="button" data-action="delete" onClick={() => void deletePosting(db, saved.id).then((gone) => gone && onDeleted(gone))}>
+      </div>
+      <div className="actions danger-zone">
+        <button type="button" className="danger" data-action="delete" onClick={() => void deletePosting(db, saved.id).then((gone) => gone && onDeleted(gone))}>
           {t('deletePosting')}
         </button>
       </div>

@@ -31,5 +31,10 @@ export function useDraft(value: string, save: (text: string) => void, delay = 40
       setDraft(text);
     },
     flush,
+    /** Drop what was typed since the last save (Escape). */
+    cancel: () => {
+      pending.current = null;
+      setDraft(value);
+    },
   };
 }

@@ -29,7 +29,9 @@ export interface CapturePorts {
 }
 
 export async function captureTab(tab: CaptureTab | undefined, ports: CapturePorts): Promise<CaptureResult> {
-  const restricted = restrictedReason(tab?.url);
+  // A click grants activeTab, which shows the address of every page an extension may read:
+  // a tab without one is a browser page (new tab, chrome://, data:), not "no page".
+  const restricted = tab?.id !== undefined && tab.url === undefined ? 'browser-page' : restrictedReason(tab?.url);
   if (restricted || tab?.id === undefined) return { status: 'restricted', reason: restricted ?? 'no-page' };
 
   let raw: unknown;

@@ -15,6 +15,7 @@ export type ChecklistLanguage = 'nl' | 'en';
 const NL = {
   untitled: 'Opdracht zonder titel',
   facts: {
+    fact: 'Gegeven', value: 'Waarde',
     client: 'Opdrachtgever', location: 'Locatie', rate: 'Tarief', hours: 'Uren per week', start: 'Start',
     term: 'Einddatum / looptijd', deadline: 'Sluitingsdatum', reference: 'Referentie', portal: 'Portal', captured: 'Opgehaald op',
   },
@@ -39,6 +40,7 @@ const LABELS: Record<ChecklistLanguage, typeof NL> = {
   en: {
     untitled: 'Untitled posting',
     facts: {
+      fact: 'Fact', value: 'Value',
       client: 'Client', location: 'Location', rate: 'Rate', hours: 'Hours per week', start: 'Start',
       term: 'End date / duration', deadline: 'Deadline', reference: 'Reference', portal: 'Portal', captured: 'Captured on',
     },
@@ -122,7 +124,7 @@ function factsTable(saved: SavedPosting, p: Posting, today: string, L: Labels): 
     [L.facts.captured, ISO_DAY.test(saved.capturedAt) ? longDate(saved.capturedAt, L) : null, false],
   ];
   const lines = rows.map(([label, value, mark]) => `| ${label} | ${cell(value) || UNKNOWN}${mark ? ' ✎' : ''} |`);
-  return ['| | |', '| --- | --- |', ...lines].join('\n');
+  return [`| ${L.facts.fact} | ${L.facts.value} |`, '| --- | --- |', ...lines].join('\n');
 }
 
 function rateText({ min, max, text }: Rate, L: Labels): string {

@@ -56,6 +56,8 @@ describe('capturing the active tab', () => {
     expect(await captureTab({ id: 1, url: 'chrome://extensions/' }, { readPage: readInTab, today, save: vi.fn() })).toEqual({ status: 'restricted', reason: 'browser-page' });
     expect(readInTab).not.toHaveBeenCalled();
     expect(await captureTab(undefined, { readPage: readInTab, today, save: vi.fn() })).toEqual({ status: 'restricted', reason: 'no-page' });
+    // The new-tab page and chrome:// pages: the click gives no address at all.
+    expect(await captureTab({ id: 7 }, { readPage: readInTab, today, save: vi.fn() })).toEqual({ status: 'restricted', reason: 'browser-page' });
   });
 
   it('reports a full disk in plain terms', async () => {

@@ -68,8 +68,27 @@ describe('capturing with the toolbar button', () => {
       deadline: '4 September 2025',
       knockouts: '6',
       wishes: '3',
+      others: '0',
     });
+    expect(await popup.evaluate(`document.querySelector('[data-field=go-no-go]').textContent`)).toMatch(/^Go\/no-go:/);
     expect(await popup.evaluate(`document.querySelector('[data-deadline-state]').dataset.deadlineState`)).toBe('closed');
+    await page.close();
+  });
+
+  it('says a browser page cannot be read, and still offers the library', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('about:blank');
+    const popup = await clickToolbarButton(ext, page);
+    const text = await popup.waitFor<string>(`document.querySelector('[data-state="restricted"]')?.textContent`);
+    expect(text).toContain('Browser pages cannot be read by extensions');
+    // A trusted click on "Open library" opens the side panel.
+    await popup.click('[data-action="open-side-panel"]');
+    await expect
+      .poll(async () => {
+        const { targetInfos } = (await ext.browserSession.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+        return targetInfos.some((t) => t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`);
+      })
+      .toBe(true);
     await page.close();
   });
 
@@ -79,6 +98,7 @@ describe('capturing with the toolbar button', () => {
     const popup = await clickToolbarButton(ext, page);
     const text = await popup.waitFor<string>(`document.querySelector('[data-state="nothing-found"]')?.textContent`);
     expect(text).toContain('No posting could be read from this page.');
+    expect(await popup.evaluate(`!!document.querySelector('[data-action="open-side-panel"]')`)).toBe(true);
     await popup.click('[data-action="save-bare"]');
     await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
     await page.close();
@@ -130,6 +150,8 @@ describe('the library in the side panel', () => {
     await expect.poll(() => panel.locator('[data-action="copy-markdown"]').textContent()).toBe('Copied');
     const copied = await panel.evaluate<string>('navigator.clipboard.readText()');
     expect(copied).toBe(readFileSync((await download.path())!, 'utf8'));
+    // "Copied" is a moment's confirmation: the button reads "Copy Markdown" again.
+    await expect.poll(() => panel.locator('[data-action="copy-markdown"]').textContent(), { timeout: 5000 }).toBe('Copy Markdown');
 
     // A capture from the context menu reports to the open side panel (written as the background does).
     await panel.evaluate(`chrome.storage.session.set({ lastCapture: { status: 'restricted', reason: 'browser-page' } })`);
@@ -203,6 +225,103 @@ describe('editing a posting in the library', () => {
     await expect.poll(() => edited.count()).toBe(1);
     expect(await edited.getByLabel('Evidence in my CV').inputValue()).toBe('Business analist bij UWV, 2022–2024');
     expect(await edited.getByLabel('Kind').inputValue()).toBe('wish');
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('removing and deleting, with undo', () => {
+  it('removes a requirement with an undo in view, and undo puts it back, also after a reload', async () => {
+    const { page, panel, title } = await captureAndOpen('publiekepartner/contractmanager-provincie-gelderland.html');
+    await panel.setViewportSize({ width: 420, height: 700 });
+    const items = panel.locator('[data-requirement-id]');
+    const count = await items.count();
+    const last = items.nth(count - 1);
+    const text = (await last.getAttribute('data-requirement-id'))!;
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('[data-action="remove-requirement"]').click();
+    await expect.poll(() => items.count()).toBe(count - 1);
+    const toast = panel.locator('[data-state="removed-requirement"]');
+    // The undo is where the user is looking: inside the viewport.
+    const box = await toast.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 700).toBe(true);
+    await toast.locator('[data-action="undo-removed-requirement"]').click();
+    await expect.poll(() => items.count()).toBe(count);
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    await expect.poll(() => panel.locator(`[data-requirement-id="${text}"]`).count()).toBe(1);
+    await page.close();
+    await panel.close();
+  });
+
+  it('deletes a posting with undo; the notice is gone on another posting; undo brings it back after a reload', async () => {
+    const first = await captureAndOpen('myler/adviseur-inkoop-waterschap.html');
+    await first.panel.locator('[data-action="delete"]').click();
+    const toast = first.panel.locator('[data-state="deleted"]');
+    await expect.poll(() => toast.count()).toBe(1);
+    expect(await first.panel.getByRole('listitem').filter({ hasText: first.title }).count()).toBe(0);
+    await toast.locator('[data-action="undo-deleted"]').click();
+    await expect.poll(() => first.panel.getByRole('listitem').filter({ hasText: first.title }).count()).toBe(1);
+
+    // Delete again, then open another posting: the notice does not follow.
+    await first.panel.getByRole('listitem').filter({ hasText: first.title }).first().click();
+    await first.panel.locator('[data-action="delete"]').click();
+    await expect.poll(() => toast.count()).toBe(1);
+    await first.panel.getByRole('listitem').first().click();
+    await expect.poll(() => toast.count()).toBe(0);
+    await first.panel.reload();
+    expect(await first.panel.getByRole('listitem').filter({ hasText: first.title }).count()).toBe(0);
+    await first.page.close();
+    await first.panel.close();
+  });
+});
+
+describe('correcting facts and requirement texts', () => {
+  it('offers the rate as "max 125" to edit, keeps a correction after a reload, and refuses an empty title', async () => {
+    const { page, panel, title } = await captureAndOpen('flextender/programmamanager-energietransitie.html');
+    const rate = panel.locator('[data-field-row="rate"]');
+    await rate.locator('[data-action="edit-field"]').click();
+    const box = rate.getByRole('textbox');
+    expect(await box.inputValue()).toBe('max 125');
+    await box.fill('max 130');
+    await box.press('Enter');
+    await expect.poll(() => rate.locator('[data-value]').textContent()).toBe('max € 130 per hour');
+    expect(await rate.locator('[data-corrected]').count()).toBe(1);
+
+    const titleRow = panel.locator('[data-field-row="title"]');
+    await titleRow.locator('[data-action="edit-field"]').click();
+    await titleRow.getByRole('textbox').fill('');
+    await titleRow.getByRole('textbox').press('Enter');
+    await expect.poll(() => titleRow.getByRole('alert').textContent()).toContain('cannot be empty');
+    // Escape leaves the edit and the title as it was.
+    await titleRow.getByRole('textbox').press('Escape');
+    await expect.poll(() => titleRow.locator('[data-value]').textContent()).toBe(title);
+
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    await expect.poll(() => panel.locator('[data-field-row="rate"] [data-value]').textContent()).toBe('max € 130 per hour');
+    await page.close();
+    await panel.close();
+  });
+
+  it('edits a requirement text: Edit puts the cursor in it, Escape keeps the old text, Enter saves', async () => {
+    const { page, panel, title } = await captureAndOpen('flextender/programmamanager-energietransitie.html');
+    const item = panel.locator('[data-requirement-id]').first();
+    const before = (await item.locator('.item-text').textContent())!;
+    await item.locator('[data-action="edit-requirement"]').click();
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Requirement');
+    await panel.keyboard.type(' (extra)');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => item.locator('.item-text').textContent()).toBe(before);
+
+    await item.locator('[data-action="edit-requirement"]').click();
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(', blijkend uit cv');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => item.locator('.item-text').textContent()).toBe(`${before}, blijkend uit cv`);
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    await expect.poll(() => panel.locator('[data-requirement-id]').first().locator('.item-text').textContent()).toBe(`${before}, blijkend uit cv`);
     await page.close();
     await panel.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../lib/library/canonical-url';
 import { deadlineStatus } from '../../lib/library/deadline';
-import { readFieldInput } from '../../lib/library/field-input';
+import { hoursInput, rateInput, readFieldInput } from '../../lib/library/field-input';
 import { DEFAULT_QUERY, listPostings } from '../../lib/library/list-query';
 import type { PostingSummary } from '../../lib/library/posting-summary';
 
@@ -73,7 +73,23 @@ describe('a correction typed by the user', () => {
     ['deadline', 'binnenkort'],
     ['durationMonths', 'lang'],
   ] as const)('refuses %s ← %j (the text stays in the box)', (field, text) => {
-    expect(readFieldInput(field, text, '2025-06-01')).toEqual({ ok: false });
+    expect(readFieldInput(field, text, '2025-06-01')).toEqual({ ok: false, why: 'unreadable' });
+  });
+  it('refuses an empty title: the list would show the address instead', () => {
+    expect(readFieldInput('title', '  ', '2025-06-01')).toEqual({ ok: false, why: 'required' });
+  });
+  it.each([
+    [{ min: null, max: 120 }, 'max 120'],
+    [{ min: 80, max: 95.5 }, '80 - 95,5'],
+    [{ min: 80, max: null }, 'vanaf 80'],
+  ] as const)('offers the rate %j for editing as %j, not the page sentence', (rate, text) => {
+    expect(rateInput(rate)).toBe(text);
+    const read = readFieldInput('rate', text, '2025-06-01');
+    expect(read.ok && read.corrections.rate).toMatchObject(rate);
+  });
+  it('offers hours for editing as "32" or "32 - 36"', () => {
+    expect(hoursInput({ min: 32, max: 32 })).toBe('32');
+    expect(hoursInput({ min: 32, max: 36 })).toBe('32 - 36');
   });
 });
 

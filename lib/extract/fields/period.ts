@@ -94,7 +94,8 @@ export function decidePeriod(ctx: FieldContext, posted: IsoDate | null): PeriodD
   function* derived(): Generator<Candidate<number>> {
     if (!startDate || !end.value) return;
     const n = monthsBetween(startDate, end.value);
-    const text = `${startDate} – ${end.value}`;
+    // The evidence is the page text of both dates, not a date range the page never wrote.
+    const text = [start.evidence, end.evidence].filter((e) => e).join(' · ') || `${startDate} – ${end.value}`;
     yield { source: 'derived', text, line: -1, hidden: false, value: n, ...(n === null ? { rejected: 'no months between them' } : {}) };
   }
   const duration = decide<number>({
