@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CaptureResult, type Request } from '../lib/messages';
+import { writeStored } from './storage';
 
 /** Ask the background; the answer is parsed like any other input from another context. */
 export async function request(req: Request): Promise<CaptureResult> {
@@ -17,7 +18,7 @@ export async function parseAnswer(answer: Promise<unknown>): Promise<CaptureResu
 
 /** Open the library next to the page; must run inside the click handler (a user gesture). */
 export function openLibrary(windowId: number | undefined, postingId?: string): void {
-  if (postingId) void browser.storage.session.set({ selectedPostingId: postingId });
+  if (postingId) void writeStored('selectedPostingId', postingId);
   const chromePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
   const firefoxBar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   if (chromePanel && windowId !== undefined) void chromePanel.open({ windowId });

@@ -5,6 +5,7 @@ import { saveBareEntry, saveCapture } from '../lib/db/postings';
 import { storageProblem } from '../lib/db/storage-error';
 import { type CaptureResult, Request } from '../lib/messages';
 import { localDay } from '../lib/parse/date';
+import type { StoredValue } from '../lib/storage-keys';
 
 const db = new BidPrepDatabase();
 const ctx = () => ({ at: new Date().toISOString(), newId: () => crypto.randomUUID() });
@@ -43,7 +44,7 @@ export default defineBackground(() => {
     const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
     const opening = panel?.open({ tabId: tab.id }).catch(() => undefined);
     const result = await captureActiveTab();
-    await browser.storage.session.set({ lastCapture: result });
+    await browser.storage.session.set({ lastCapture: result } satisfies { lastCapture: StoredValue<'lastCapture'> });
     await opening;
   });
 

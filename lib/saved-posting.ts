@@ -68,7 +68,7 @@ export const SavedPosting = z.object({
     deadline: z.string(),
     /** Highest hourly rate, 0 when unknown. */
     rate: z.number(),
-    /** Lower-cased title, client and location for search. */
+    /** Title, client, location, portal, reference and requirement texts, folded for search (search-text.ts). */
     search: z.string(),
     sourceHost: z.string(),
     reference: z.string(),

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { restorePosting } from '../../lib/db/postings';
-import { DEFAULT_QUERY, type ListQuery, listPostings } from '../../lib/library/list-query';
+import { DEFAULT_QUERY, type ListQuery, isFiltered, listPostings } from '../../lib/library/list-query';
 import { localDay } from '../../lib/parse/date';
-import { CaptureResult } from '../../lib/messages';
+import type { CaptureResult } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/saved-posting';
 import { captureProblem } from '../capture-message';
+import { onStoredChange, readStored, writeStored } from '../storage';
 import { t } from '../i18n';
 import { UndoToast } from '../undo-toast';
 import { useShownMark } from '../use-shown-mark';
@@ -24,6 +24,11 @@ export function LibraryApp() {
   /** A capture from the context menu that saved nothing, in plain words. */
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SavedPosting | null>(null);
+  /** The list's scroll position, kept while a posting is open, so Back lands where the user was. */
+  const [scrollTop, setScrollTop] = useState(0);
+  /** The posting just left, whose row gets the focus back. */
+  const [cameFrom, setCameFrom] = useState<string | null>(null);
+
   const now = new Date();
   const today = localDay(now);
   // First screen straight from the deadline index (the default order: open postings,
@@ -31,30 +36,46 @@ export function LibraryApp() {
   // search, filters and the other sort orders.
   const firstScreen = useLiveQuery(() => db.summaries.where('deadline').aboveOrEqual(today).limit(FIRST_SCREEN).toArray(), [today]);
   const rows = useLiveQuery(() => db.summaries.toArray(), []);
-  const isDefault = query.sortBy === 'deadline' && query.search === '' && query.statuses.length === 0;
+  const isDefault = query.sortBy === 'deadline' && !isFiltered(query);
   const source = rows ?? (isDefault && firstScreen && firstScreen.length === FIRST_SCREEN ? firstScreen : undefined);
   const shown = useMemo(() => listPostings(source ?? [], query, today), [source, query, today]);
   useShownMark(source !== undefined, 'bidprep:library-shown');
+  useEffect(() => {
+    if (selected || !cameFrom) return;
+    // The virtual list renders its rows a frame or two after it mounts.
+    let frame = 0;
+    let tries = 0;
+    const focusRow = () => {
+      const row = document.querySelector<HTMLElement>(`[data-posting-id="${CSS.escape(cameFrom)}"]`);
+      if (row) row.focus();
+      else if (tries++ < 20) frame = requestAnimationFrame(focusRow);
+    };
+    focusRow();
+    return () => cancelAnimationFrame(frame);
+  }, [selected, cameFrom]);
 
   // The popup says which posting to show; a capture from the context menu reports here.
   useEffect(() => {
-    const pick = (v: unknown) => typeof v === 'string' && setSelected(v);
-    const report = (v: unknown) => {
-      const result = CaptureResult.safeParse(v);
-      if (!result.success) return;
-      if (result.data.status === 'saved') {
-        setSelected(result.data.id);
+    const pick = (id: string | null) => id && setSelected(id);
+    const report = (result: CaptureResult | null) => {
+      if (!result) return;
+      if (result.status === 'saved') {
+        setSelected(result.id);
         setProblem(null);
-      } else setProblem(result.data.status === 'nothing-found' ? t('nothingFound') : captureProblem(result.data));
+      } else setProblem(result.status === 'nothing-found' ? t('nothingFound') : captureProblem(result));
     };
-    void browser.storage.session.get('selectedPostingId').then((s) => pick(s.selectedPostingId));
-    const listener = (changes: Record<string, { newValue?: unknown }>) => {
-      pick(changes.selectedPostingId?.newValue);
-      if (changes.lastCapture) report(changes.lastCapture.newValue);
-    };
-    browser.storage.session.onChanged.addListener(listener);
-    return () => browser.storage.session.onChanged.removeListener(listener);
+    void readStored('selectedPostingId').then(pick);
+    const stops = [onStoredChange('selectedPostingId', pick), onStoredChange('lastCapture', report)];
+    return () => stops.forEach((stop) => stop());
   }, []);
+  // The list's search, sort and filters are kept: the panel opens as the user left it.
+  useEffect(() => {
+    void readStored('libraryQuery').then((q) => q && setQuery(q));
+  }, []);
+  const changeQuery = (q: ListQuery) => {
+    setQuery(q);
+    void writeStored('libraryQuery', q);
+  };
   const problemNotice = problem && (
     <p className="notice" role="alert" data-state="capture-problem">
       {problem}
@@ -82,7 +103,10 @@ export function LibraryApp() {
         {problemNotice}
         <PostingDetail
           id={selected}
-          onBack={() => setSelected(null)}
+          onBack={() => {
+            setCameFrom(selected);
+            setSelected(null);
+          }}
           onDeleted={(p) => {
             setDeleted(p);
             setSelected(null);
@@ -96,13 +120,22 @@ export function LibraryApp() {
       <h1>{t('libraryTitle')}</h1>
       {problemNotice}
       {undo}
-      <ListControls query={query} onChange={setQuery} />
+      <ListControls query={query} onChange={changeQuery} />
       {source === undefined ? (
         <p className="muted">{t('reading')}</p>
       ) : rows !== undefined && rows.length === 0 ? (
-        <p className="notice">{t('libraryEmpty')}</p>
+        <p className="notice" data-state="library-empty">
+          {t('libraryEmpty')}
+        </p>
+      ) : shown.length === 0 && isFiltered(query) ? (
+        <p className="notice" data-state="no-matches">
+          {t('noMatches')}{' '}
+          <button type="button" onClick={() => changeQuery({ ...DEFAULT_QUERY, sortBy: query.sortBy })} data-action="clear-filters">
+            {t('clearFilters')}
+          </button>
+        </p>
       ) : (
-        <PostingList rows={shown} now={now} onOpen={open} />
+        <PostingList rows={shown} now={now} onOpen={open} scrollTop={scrollTop} onScroll={setScrollTop} />
       )}
     </main>
   );

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { deletePosting, updatePosting } from '../../lib/db/postings';
 import { hoursInput, rateInput } from '../../lib/library/field-input';
 import type { Posting } from '../../lib/posting';
@@ -39,6 +40,17 @@ export function PostingDetail({ id, onBack, onDeleted }: { id: string; onBack: (
 
 function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () => void; onDeleted: (p: SavedPosting) => void }) {
   const p = effective(saved);
+  // Opening a posting puts the keyboard at its title; Escape (outside an edit) goes back.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [saved.id]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || (e.target as HTMLElement | null)?.closest('input, textarea, select')) return;
+      onBack();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onBack]);
   const change = (fn: (s: SavedPosting) => SavedPosting) => void updatePosting(db, saved.id, fn);
   const notes = useDraft(saved.notes, (v) => change((s) => ({ ...s, notes: v })));
   const correct = (c: Corrections) => change((s) => ({ ...s, corrections: { ...s.corrections, ...c } }));
@@ -52,7 +64,9 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
       <button type="button" onClick={onBack} data-action="back">
         ← {t('libraryTitle')}
       </button>
-      <h2>{p.title ?? p.url}</h2>
+      <h2 ref={heading} tabIndex={-1} data-field="title">
+        {p.title ?? p.url}
+      </h2>
       <p>
         <a href={p.url} target="_blank" rel="noreferrer noopener">
           {t('openOriginal')} ({p.sourceHost ?? p.url})

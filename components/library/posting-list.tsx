@@ -1,20 +1,43 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { PostingSummary } from '../../lib/library/posting-summary';
+import { statusGroup } from '../../lib/library/status-group';
 import { DeadlineBadge } from '../deadline-badge';
+import { formatHoursShort, formatRateShort } from '../format';
 import { t } from '../i18n';
 
-const ROW_HEIGHT = 64;
+const ROW_HEIGHT = 76;
 
-/** The saved postings, virtualised: only the rows on screen are rendered, even with 10,000. */
-export function PostingList({ rows, now, onOpen }: { rows: PostingSummary[]; now: Date; onOpen: (id: string) => void }) {
+interface Props {
+  rows: PostingSummary[];
+  now: Date;
+  onOpen: (id: string) => void;
+  /** Where the list was scrolled to, so coming back from a posting lands in the same place. */
+  scrollTop: number;
+  onScroll: (top: number) => void;
+}
+
+/**
+ * The saved postings, virtualised: only the rows on screen are rendered, even with 10,000.
+ * Each row answers "should I look at this?": title, client and portal, rate, hours, days
+ * left, status (coloured by group) and checklist progress.
+ */
+export function PostingList({ rows, now, onOpen, scrollTop, onScroll }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialOffset: scrollTop,
+  });
   return (
-    <div ref={scroller} className="list" role="list" aria-label={t('libraryTitle')} data-count={rows.length}>
+    <div ref={scroller} className="list" role="list" aria-label={t('libraryTitle')} data-count={rows.length} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
       <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {virtual.getVirtualItems().map((item) => {
           const row = rows[item.index];
+          const rate = formatRateShort({ min: row.rateMin, max: row.rateMax });
+          const hours = formatHoursShort({ min: row.hoursMin, max: row.hoursMax });
           return (
             <button
               type="button"
@@ -26,10 +49,17 @@ export function PostingList({ rows, now, onOpen }: { rows: PostingSummary[]; now
               onClick={() => onOpen(row.id)}
             >
               <span className="row-title">{row.title}</span>
-              <span className="muted row-sub">{[row.client, row.location, row.rateText].filter(Boolean).join(' · ')}</span>
+              <span className="muted row-sub">{[row.client, row.sourceHost].filter(Boolean).join(' · ')}</span>
               <span className="row-meta">
-                <DeadlineBadge deadline={row.deadline || null} now={now} /> <span className="badge">{t(`status_${row.status}`)}</span>{' '}
-                <span className="muted">{t('progress', row.checked, row.total)}</span>
+                {rate && <span data-field="rate">{rate}</span>}
+                {hours && <span data-field="hours">{hours}</span>}
+                <DeadlineBadge deadline={row.deadline || null} now={now} compact />
+                <span className={`badge status-${statusGroup(row.status)}`} data-status={row.status}>
+                  {t(`status_${row.status}`)}
+                </span>
+                <span className="muted" data-field="progress">
+                  {t('progressShort', row.checked, row.total)}
+                </span>
               </span>
             </button>
           );

@@ -7,7 +7,8 @@
  * an upgrade() and a test in tests/db/migrations.test.ts with example rows.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { PostingSummary } from '../library/posting-summary';
+import { type PostingSummary, summaryOf } from '../library/posting-summary';
+import { withSortKeys } from '../library/saved-from-capture';
 import type { SavedPosting } from '../saved-posting';
 import { warningFromV1 } from './warnings-v1';
 
@@ -40,5 +41,19 @@ export class BidPrepDatabase extends Dexie {
             row.extracted!.warnings = warnings.map((w: unknown) => (typeof w === 'string' ? warningFromV1(w) : w));
           }),
       );
+    // v3: list rows carry the rate and hours as numbers and the reference; search covers the
+    // portal, reference and requirement texts, without regard to accents. Every posting's
+    // search key and list row are computed again.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const postings = tx.table<SavedPosting, string>('postings');
+        const rows: PostingSummary[] = [];
+        await postings.toCollection().modify((row: SavedPosting) => {
+          row.sort = withSortKeys(row).sort;
+          rows.push(summaryOf(row));
+        });
+        await tx.table<PostingSummary, string>('summaries').bulkPut(rows);
+      });
   }
 }

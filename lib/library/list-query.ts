@@ -2,29 +2,47 @@
  * Which postings the library shows, in which order. Default: open postings by closing
  * date, soonest first, postings without a date after them, closed ones last.
  */
-import type { PostingStatus } from '../saved-posting';
+import { z } from 'zod';
+import { addDays } from '../parse/date';
+import { PostingStatus } from '../saved-posting';
 import type { PostingSummary } from './posting-summary';
+import { foldForSearch } from './search-text';
 
-export type SortBy = 'deadline' | 'rate' | 'captured';
+export const SortBy = z.enum(['deadline', 'rate', 'captured']);
+export type SortBy = z.infer<typeof SortBy>;
 
-export interface ListQuery {
-  search: string;
-  sortBy: SortBy;
+/** The list's search, sort and filters (kept in storage: see lib/storage-keys.ts). */
+export const ListQuery = z.object({
+  search: z.string().max(200),
+  sortBy: SortBy,
   /** Empty: every status. */
-  statuses: PostingStatus[];
-  hideClosed: boolean;
-}
+  statuses: z.array(PostingStatus),
+  hideClosed: z.boolean(),
+  /** Only postings still open that close within this many days ("closes this week": 7); null: any. */
+  closingWithinDays: z.number().int().min(1).max(366).nullable(),
+});
+export type ListQuery = z.infer<typeof ListQuery>;
 
-export const DEFAULT_QUERY: ListQuery = { search: '', sortBy: 'deadline', statuses: [], hideClosed: false };
+/** The statuses of postings still in play: the "Active" preset. */
+export const ACTIVE_STATUSES: readonly PostingStatus[] = ['new', 'interested', 'bidding'];
+
+export const DEFAULT_QUERY: ListQuery = { search: '', sortBy: 'deadline', statuses: [], hideClosed: false, closingWithinDays: null };
+
+/** Does the query narrow the list (so an empty result means "nothing matches", not "no postings")? */
+export function isFiltered(q: ListQuery): boolean {
+  return q.search.trim() !== '' || q.statuses.length > 0 || q.hideClosed || q.closingWithinDays !== null;
+}
 
 /** `today` as `YYYY-MM-DD`; a deadline before it is closed. */
 export function listPostings(rows: PostingSummary[], q: ListQuery, today: string): PostingSummary[] {
-  const words = q.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldForSearch(q.search).split(/\s+/).filter(Boolean);
   const closed = (r: PostingSummary) => r.deadline !== '' && r.deadline.slice(0, 10) < today;
+  const last = q.closingWithinDays === null ? null : addDays(today, q.closingWithinDays);
   const shown = rows.filter(
     (r) =>
       (q.statuses.length === 0 || q.statuses.includes(r.status)) &&
       !(q.hideClosed && closed(r)) &&
+      (last === null || (r.deadline !== '' && !closed(r) && r.deadline.slice(0, 10) <= last)) &&
       words.every((w) => r.search.includes(w)),
   );
   const byDeadline = (a: PostingSummary, b: PostingSummary) => {

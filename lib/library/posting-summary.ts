@@ -12,13 +12,18 @@ export const PostingSummary = z.object({
   location: z.string(),
   /** Effective deadline or "" when none. */
   deadline: z.string(),
-  /** Highest hourly rate, 0 when unknown. */
+  /** Highest hourly rate, 0 when unknown (for sorting). */
   rate: z.number(),
-  rateText: z.string(),
+  /** The rate as numbers, shown as "max € 120" (never the page's sentence). */
+  rateMin: z.number().nullable(),
+  rateMax: z.number().nullable(),
+  hoursMin: z.number().nullable(),
+  hoursMax: z.number().nullable(),
+  reference: z.string(),
   status: PostingStatus,
   capturedAt: z.string(),
   sourceHost: z.string(),
-  /** Lower-cased title, client and location. */
+  /** Folded title, client, location, portal, reference and requirement texts (search-text.ts). */
   search: z.string(),
   knockouts: z.number(),
   wishes: z.number(),
@@ -36,7 +41,11 @@ export function summaryOf(saved: SavedPosting): PostingSummary {
     location: p.location ?? '',
     deadline: saved.sort.deadline,
     rate: saved.sort.rate,
-    rateText: p.rate?.text ?? '',
+    rateMin: p.rate?.min ?? null,
+    rateMax: p.rate?.max ?? null,
+    hoursMin: p.hoursPerWeek?.min ?? null,
+    hoursMax: p.hoursPerWeek?.max ?? null,
+    reference: p.reference ?? '',
     status: saved.status,
     capturedAt: saved.capturedAt,
     sourceHost: saved.sort.sourceHost,

@@ -2,6 +2,7 @@
  * Turn a capture into the library record: a new one, or the existing one refreshed.
  * Page facts are replaced; corrections, checklist work, status and notes are kept.
  */
+import { searchText } from './search-text';
 import type { Posting } from '../posting';
 import { type SavedPosting, effective } from '../saved-posting';
 import { canonicalUrl } from './canonical-url';
@@ -46,7 +47,7 @@ export function withSortKeys(saved: SavedPosting): SavedPosting {
     sort: {
       deadline: p.deadline ?? '',
       rate: p.rate?.max ?? p.rate?.min ?? 0,
-      search: [p.title, p.client, p.location].filter(Boolean).join(' \u2022 ').toLowerCase(),
+      search: searchText(p, saved.checklist),
       sourceHost: (p.sourceHost ?? '').replace(/^www\./, ''),
       reference: p.reference ?? '',
     },

@@ -48,7 +48,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(2);
+    expect(reader.verno).toBe(3);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
     expect(row!.extracted.warnings).toEqual([
@@ -77,9 +77,47 @@ describe('database versions', () => {
     expect(warningFromV1('A publication date after the closing date (2025-12-01) was ignored.')).toEqual({ code: 'posted-after-deadline', detail: '2025-12-01' });
   });
 
+  it('v2 → v3: list rows get the rate and hours as numbers and the reference; search covers portal, reference and requirements without accents', async () => {
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const p = {
+      ...emptyPosting('https://www.striive.com/opdracht/10', 'www.striive.com', { code: 'no-deadline' }),
+      title: 'Coördinator Wmo',
+      client: 'Gemeente Zeist',
+      reference: 'SRQ-10',
+      rate: { min: null, max: 95, currency: 'EUR' as const, text: 'Het tarief is maximaal € 95 per uur' },
+      hoursPerWeek: { min: 32, max: 36, text: '32 - 36 uur' },
+      requirements: [{ kind: 'knockout' as const, text: 'Ervaring met inkoop in het sociaal domein' }],
+    };
+    const { id } = await saveCapture(scratch, p, { at: '2025-01-01T00:00:00.000Z', newId: () => `v2-${Math.random()}` });
+    const current = await scratch.postings.get(id);
+    await scratch.delete();
+    // As v2 stored them: the search key lower-cased title, client and location; the row with the rate's sentence.
+    const v2Row = { ...current!, sort: { ...current!.sort, search: 'coördinator wmo • gemeente zeist' } };
+    const v2Summary = {
+      id, title: 'Coördinator Wmo', client: 'Gemeente Zeist', location: '', deadline: '', rate: 95, rateText: 'Het tarief is maximaal € 95 per uur',
+      status: 'new', capturedAt: current!.capturedAt, sourceHost: 'striive.com', search: 'coördinator wmo • gemeente zeist', knockouts: 1, wishes: 0, checked: 0, total: 1,
+    };
+    const name = `migrate-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference]', summaries: 'id, deadline, rate, capturedAt, status' });
+    await v2.table('postings').put(v2Row);
+    await v2.table('summaries').put(v2Summary);
+    v2.close();
+
+    const reader = new BidPrepDatabase(name);
+    await reader.open();
+    expect(reader.verno).toBe(3);
+    const summary = await reader.summaries.get(id);
+    expect(summary).toMatchObject({ rateMin: null, rateMax: 95, hoursMin: 32, hoursMax: 36, reference: 'SRQ-10' });
+    expect(summary).not.toHaveProperty('rateText');
+    for (const word of ['coordinator', 'striive.com', 'srq-10', 'sociaal domein']) expect(summary!.search).toContain(word);
+    expect((await reader.postings.get(id))!.sort.search).toBe(summary!.search);
+    await reader.delete();
+  });
+
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

@@ -326,3 +326,83 @@ describe('correcting facts and requirement texts', () => {
     await panel.close();
   });
 });
+
+/** Capture fixture pages with the toolbar button, one after the other. */
+async function captureAll(fixtures: string[]) {
+  for (const fixture of fixtures) {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/${fixture}`);
+    const popup = await clickToolbarButton(ext, page);
+    await popup.waitFor(`!!document.querySelector('[data-state="saved"],[data-state="updated"]')`);
+    await popup.close();
+    await page.close();
+  }
+}
+
+describe('finding postings in the library', () => {
+  it('rows show rate, hours, days left, portal, status and progress; search, filters, sort and the empty state work and stay after a reload', async () => {
+    await captureAll(['bijoranje/pmo-naleving-sociaal-domein.html', 'jongenko/beleidsadviseur-sociaal-domein.html', 'striive/informatiemanager-provincie-utrecht.html']);
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    const rowOf = (title: string) => panel.getByRole('listitem').filter({ hasText: title }).first();
+
+    // The row: the normalised rate, not the page's sentence; hours; portal; status and progress.
+    const pmo = rowOf('Projectmanagement officer Naleving');
+    await expect.poll(() => pmo.locator('[data-field="rate"]').textContent()).toBe('max € 75');
+    expect(await pmo.locator('[data-field="hours"]').textContent()).toBe('32 h/wk');
+    expect(await pmo.textContent()).toContain('127.0.0.1'); // the portal: the page's host
+    expect(await pmo.locator('[data-status]').getAttribute('class')).toContain('status-active');
+    expect(await pmo.locator('[data-field="progress"]').textContent()).toMatch(/^0\/\d+ checked$/);
+
+    // Search ignores accents and looks in the requirement texts and the portal.
+    const search = panel.getByRole('searchbox');
+    await search.fill('informatiemanager provincie');
+    await expect.poll(() => panel.getByRole('listitem').count()).toBe(1);
+    await search.fill('nederlandse taal');
+    await expect.poll(async () => (await panel.getByRole('listitem').allTextContents()).join('|')).toContain('Projectmanagement officer');
+    await search.fill('');
+
+    // Status chips: several at once; the empty state offers to clear the filters.
+    await panel.locator('[data-filter="status-won"]').click();
+    await expect.poll(() => panel.locator('[data-state="no-matches"]').count()).toBe(1);
+    await panel.locator('[data-action="clear-filters"]').click();
+    await expect.poll(() => panel.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    await panel.locator('[data-filter="active"]').click();
+    expect(await panel.locator('[data-filter="active"]').getAttribute('aria-pressed')).toBe('true');
+
+    // Sort by rate, then reload: the panel opens as it was left.
+    await panel.locator('[data-control="sort"]').selectOption('rate');
+    const firstRate = async () => panel.getByRole('listitem').first().locator('[data-field="rate"]').textContent();
+    await expect.poll(firstRate).toMatch(/max € \d+/);
+    const before = await panel.getByRole('listitem').allTextContents();
+    await panel.reload();
+    await expect.poll(() => panel.locator('[data-control="sort"]').inputValue()).toBe('rate');
+    expect(await panel.locator('[data-filter="active"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => panel.getByRole('listitem').allTextContents()).toEqual(before);
+    await panel.close();
+  });
+
+  it('keyboard: opening a posting focuses its title, Escape goes back to its row, the list keeps its scroll', async () => {
+    await captureAll(['myler/adviseur-inkoop-waterschap.html', 'yacht/projectleider-jeugd-talentpool.html', 'english/data-protection-officer-english.html']);
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 330 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    // Start from the whole list (the test before left a filter, which the panel keeps).
+    await panel.evaluate(() => chrome.storage.local.remove('libraryQuery'));
+    await panel.reload();
+    const rows = panel.getByRole('listitem');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    const list = panel.getByRole('list');
+    await list.evaluate((el) => el.scrollTo(0, 40));
+    const target = rows.nth(2);
+    const id = await target.getAttribute('data-posting-id');
+    await target.focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.postingId)).toBe(id);
+    expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThanOrEqual(30);
+    await panel.close();
+  });
+});

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../lib/library/canonical-url';
 import { deadlineStatus } from '../../lib/library/deadline';
 import { hoursInput, rateInput, readFieldInput } from '../../lib/library/field-input';
-import { DEFAULT_QUERY, listPostings } from '../../lib/library/list-query';
+import { ACTIVE_STATUSES, DEFAULT_QUERY, isFiltered, listPostings } from '../../lib/library/list-query';
+import { searchText } from '../../lib/library/search-text';
+import { emptyPosting } from '../../lib/extract';
+import { parseStored } from '../../lib/storage-keys';
 import type { PostingSummary } from '../../lib/library/posting-summary';
 
 const row = (id: string, over: Partial<PostingSummary> = {}): PostingSummary => ({
-  id, title: `Opdracht ${id}`, client: 'Gemeente Utrecht', location: 'Utrecht', deadline: '', rate: 0, rateText: '',
+  id, title: `Opdracht ${id}`, client: 'Gemeente Utrecht', location: 'Utrecht', deadline: '', rate: 0, rateMin: null, rateMax: null, hoursMin: null, hoursMax: null, reference: '',
   status: 'new', capturedAt: '2025-01-01T00:00:00.000Z', sourceHost: 'striive.com', search: `opdracht ${id} gemeente utrecht`,
   knockouts: 0, wishes: 0, checked: 0, total: 0, ...over,
 });
@@ -35,6 +38,26 @@ describe('the library list', () => {
   });
   it('searches every word in title, client and location', () => {
     expect(ids(listPostings(rows, { ...DEFAULT_QUERY, search: 'UTRECHT later' }, '2025-06-01'))).toEqual(['later']);
+  });
+  it('searches without regard to accents, also portal, reference and requirement texts (the folded search key)', () => {
+    const folded = [row('wmo', { search: searchText({ ...emptyPosting('https://www.striive.com/x', 'www.striive.com', { code: 'no-title' }), title: 'Coördinator Wmo', reference: 'SRQ-10' }, [{ text: 'Ervaring met Jeugdwet' }]) })];
+    for (const q of ['coordinator', 'COÖRDINATOR', 'striive', 'srq-10', 'jeugdwet']) expect(ids(listPostings(folded, { ...DEFAULT_QUERY, search: q }, '2025-06-01'))).toEqual(['wmo']);
+  });
+  it('filters on several statuses at once, and the "Active" preset is new, interested and bidding', () => {
+    const many = [row('n', { status: 'new' }), row('i', { status: 'interested' }), row('b', { status: 'bidding' }), row('s', { status: 'submitted' }), row('l', { status: 'lost' })];
+    expect(ids(listPostings(many, { ...DEFAULT_QUERY, statuses: ['submitted', 'lost'] }, '2025-06-01')).sort()).toEqual(['l', 's']);
+    expect(ids(listPostings(many, { ...DEFAULT_QUERY, statuses: [...ACTIVE_STATUSES] }, '2025-06-01')).sort()).toEqual(['b', 'i', 'n']);
+  });
+  it('"closes this week": open postings closing within seven days, none without a date', () => {
+    const week = [row('today', { deadline: '2025-06-01T17:00' }), row('day7', { deadline: '2025-06-08' }), row('day8', { deadline: '2025-06-09' }), row('past', { deadline: '2025-05-30' }), row('none')];
+    expect(ids(listPostings(week, { ...DEFAULT_QUERY, closingWithinDays: 7 }, '2025-06-01'))).toEqual(['today', 'day7']);
+    expect(isFiltered({ ...DEFAULT_QUERY, closingWithinDays: 7 })).toBe(true);
+    expect(isFiltered(DEFAULT_QUERY)).toBe(false);
+  });
+  it('reads a stored list query back only when it has the right shape', () => {
+    expect(parseStored('libraryQuery', { ...DEFAULT_QUERY, statuses: ['bidding'] })).toEqual({ ...DEFAULT_QUERY, statuses: ['bidding'] });
+    expect(parseStored('libraryQuery', { ...DEFAULT_QUERY, statuses: ['maybe'] })).toBeNull();
+    expect(parseStored('libraryQuery', 'nonsense')).toBeNull();
   });
 });
 
