@@ -12,6 +12,10 @@ export default defineConfig({
     // at once (action.onClicked), which starts reading the page and then opens the popup.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.action?.default_popup;
+      // The toolbar button's own icon (public/icon, drawn by `npm run icons`); a tab whose page
+      // cannot be read gets the grey set (public/icon-disabled) from the background.
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_icon = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
     },
   },
   manifest: ({ browser }) => ({

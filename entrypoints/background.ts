@@ -10,6 +10,13 @@ import type { StoredValue } from '../lib/storage-keys';
 const db = new BidPrepDatabase();
 const ctx = () => ({ at: new Date().toISOString(), newId: () => crypto.randomUUID() });
 const MENU_ID = 'bidprep-capture';
+const GREY_ICON = { 16: '/icon-disabled/16.png', 32: '/icon-disabled/32.png', 48: '/icon-disabled/48.png', 128: '/icon-disabled/128.png' };
+
+/** A tab whose page no extension may read gets the grey toolbar icon (until it navigates). */
+function markUnreadable(result: CaptureResult, tabId: number | undefined): CaptureResult {
+  if (result.status === 'restricted' && tabId !== undefined) void browser.action?.setIcon({ tabId, path: GREY_ICON }).catch(() => undefined);
+  return result;
+}
 
 /** The capture a toolbar click started, until the popup that click opened collects it. */
 let fromClick: Promise<CaptureResult> | undefined;
@@ -57,7 +64,7 @@ export default defineBackground(() => {
       .setPopup({ tabId, popup: 'popup.html' })
       .then(() => browser.action.openPopup({ windowId: tab.windowId }))
       .finally(() => browser.action.setPopup({ tabId, popup: '' }));
-    fromClick = captureActiveTab(tab);
+    fromClick = captureActiveTab(tab).then((result) => markUnreadable(result, tabId));
     opened.catch(() => {
       fromClick = undefined;
     });

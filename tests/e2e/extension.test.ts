@@ -41,6 +41,20 @@ describe('the production manifest', () => {
     for (const p of manifest.permissions) expect(p).not.toMatch(/[:/*<]/);
   });
 
+  it('has its own icon at 16, 32, 48 and 128 pixels, and a grey set for pages it cannot read', () => {
+    const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8'));
+    const size = (file: string) => {
+      const png = readFileSync(join(BUILD_DIR, file));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    for (const icons of [manifest.icons, manifest.action.default_icon]) {
+      expect(Object.keys(icons)).toEqual(['16', '32', '48', '128']);
+      for (const [px, file] of Object.entries(icons)) expect(size(file as string)).toEqual([Number(px), Number(px)]);
+    }
+    for (const px of [16, 32, 48, 128]) expect(size(`icon-disabled/${px}.png`)).toEqual([px, px]);
+  });
+
   it('offers a keyboard shortcut that does what the toolbar click does', () => {
     // _execute_action fires action.onClicked exactly as a click does (and grants activeTab),
     // so the click tests below cover what follows; Chromium gives no way to press it headless.
@@ -389,7 +403,7 @@ describe('finding postings in the library', () => {
     await panel.setViewportSize({ width: 420, height: 330 });
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     // Start from the whole list (the test before left a filter, which the panel keeps).
-    await panel.evaluate(() => chrome.storage.local.remove('libraryQuery'));
+    await panel.evaluate(`chrome.storage.local.remove('libraryQuery')`);
     await panel.reload();
     const rows = panel.getByRole('listitem');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
