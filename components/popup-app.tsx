@@ -10,6 +10,8 @@ import { t } from './i18n';
 import { MarkdownActions } from './markdown-actions';
 import { openLibrary, parseAnswer, request } from './messaging';
 import { PostingSummary } from './posting-summary';
+import { RecaptureSummary } from './recapture-summary';
+import { hasChanges } from '../lib/library/recapture-changes';
 import './theme.css';
 import { useShownMark } from './use-shown-mark';
 
@@ -72,6 +74,7 @@ function Saved({ initial, updated, windowId }: { initial: SavedPosting; updated:
       <p className="notice" role="status">
         {updated ? t('savedUpdated') : t('savedNew')}
       </p>
+      {updated && hasChanges(saved.lastRecapture) && <RecaptureSummary changes={saved.lastRecapture} />}
       <PostingSummary saved={saved} now={new Date()} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => openLibrary(windowId, id)} data-action="open-side-panel">

@@ -6,6 +6,7 @@
  * backup/restore, CV matching and reminders read one well-defined shape.
  */
 import { z } from 'zod';
+import { RecaptureChanges } from './library/recapture-changes';
 import { Posting, RequirementKind } from './posting';
 
 export const PostingStatus = z.enum(['new', 'interested', 'bidding', 'submitted', 'won', 'lost', 'dropped']);
@@ -58,6 +59,8 @@ export const SavedPosting = z.object({
   checklist: z.array(ChecklistItem),
   status: PostingStatus,
   notes: z.string(),
+  /** What the latest re-capture changed (facts, corrections that now differ, requirements); absent after the first capture. */
+  lastRecapture: RecaptureChanges.optional(),
   /** ISO timestamps. */
   capturedAt: z.string(),
   lastCapturedAt: z.string(),

@@ -9,6 +9,8 @@ import { type MessageKey, t } from '../i18n';
 import { warningText } from '../warning-text';
 import { StatusOptions } from './status-options';
 import { MarkdownActions } from '../markdown-actions';
+import { hasChanges } from '../../lib/library/recapture-changes';
+import { RecaptureSummary } from '../recapture-summary';
 import { Checklist } from './checklist';
 import { db } from './db';
 import { FieldRow } from './field-row';
@@ -86,6 +88,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
           <StatusOptions />
         </select>
       </label>
+      {hasChanges(saved.lastRecapture) && <RecaptureSummary changes={saved.lastRecapture} />}
       <dl className="facts fields">
         {FIELDS.map(([field, f]) => (
           <FieldRow

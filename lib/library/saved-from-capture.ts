@@ -6,6 +6,7 @@ import { searchText } from './search-text';
 import type { Posting } from '../posting';
 import { type SavedPosting, effective } from '../saved-posting';
 import { canonicalUrl } from './canonical-url';
+import { recaptureChanges } from './recapture-changes';
 import { fromRequirement, mergeChecklist } from './checklist-merge';
 
 export interface CaptureContext {
@@ -19,6 +20,7 @@ export function savedFromCapture(posting: Posting, existing: SavedPosting | null
     ? {
         ...existing,
         extracted: posting,
+        lastRecapture: recaptureChanges(existing.extracted, posting, existing.corrections, at),
         checklist: mergeChecklist(existing.checklist, posting.requirements, newId),
         lastCapturedAt: at,
         updatedAt: at,

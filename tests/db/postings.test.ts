@@ -105,6 +105,37 @@ describe('saving a capture', () => {
   });
 });
 
+describe('what a re-capture changed', () => {
+  it('says which facts moved, which corrections now differ from the page, and which requirements came and went', async () => {
+    const { id } = await saveCapture(db, posting(), ctx());
+    await updatePosting(db, id, (p) => ({ ...p, corrections: { rate: { min: null, max: 80, currency: 'EUR', text: 'max 80' } } }));
+    const moved = posting({
+      deadline: '2025-09-11',
+      rate: { min: null, max: 85, currency: 'EUR', text: 'Max 85 p/u' },
+      requirements: [
+        { kind: 'knockout', text: 'Minimaal HBO werk- en denkniveau' },
+        { kind: 'knockout', text: 'Minimaal 1 jaar werkervaring als PMO' },
+        { kind: 'knockout', text: 'Kennis van de Wet kinderopvang' },
+      ],
+    });
+    await saveCapture(db, moved, ctx('2025-08-28T10:00:00.000Z'));
+    const saved = await db.postings.get(id);
+    expect(saved!.lastRecapture).toEqual({
+      at: '2025-08-28T10:00:00.000Z',
+      facts: [
+        { field: 'rate', from: { min: null, max: 75 }, to: { min: null, max: 85 } },
+        { field: 'deadline', from: '2025-09-04', to: '2025-09-11' },
+      ],
+      corrections: [{ field: 'rate', page: { min: null, max: 85 }, yours: { min: null, max: 80 } }],
+      added: ['Kennis van de Wet kinderopvang'],
+      gone: ['Ervaring bij overheidsorganisaties'],
+    });
+    // The next capture of an unchanged page has nothing to report.
+    await saveCapture(db, moved, ctx('2025-08-29T10:00:00.000Z'));
+    expect((await db.postings.get(id))!.lastRecapture).toMatchObject({ facts: [], added: [], gone: [] });
+  });
+});
+
 describe('changing and deleting', () => {
   it('refuses an invalid change and leaves the posting as it was', async () => {
     const { id } = await saveCapture(db, posting(), ctx());

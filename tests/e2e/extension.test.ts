@@ -420,3 +420,40 @@ describe('finding postings in the library', () => {
     await panel.close();
   });
 });
+
+describe('capturing a posting again', () => {
+  it('says what changed on the page: the closing date moved, a correction now differs, a requirement appeared', async () => {
+    const fixture = 'publiekepartner/contractmanager-provincie-gelderland.html';
+    const { page, panel, title } = await captureAndOpen(fixture);
+    // The user corrects the rate; then the portal moves the closing date, raises the rate and adds an eis.
+    const rate = panel.locator('[data-field-row="rate"]');
+    await rate.locator('[data-action="edit-field"]').click();
+    await rate.getByRole('textbox').fill('max 90');
+    await rate.getByRole('textbox').press('Enter');
+    await expect.poll(() => rate.locator('[data-corrected]').count()).toBe(1);
+
+    const original = readFileSync(join(FIXTURE_DIR, fixture), 'utf8');
+    const changed = original
+      .replace('15-12-2025 om 12:00 uur', '22-12-2025 om 12:00 uur')
+      .replace('<strong>Tarief:</strong> 95 per uur', '<strong>Tarief:</strong> 100 per uur')
+      .replace('<div class="criteria">', '<div class="criteria"><p><strong>K0.</strong> Kennis van de Omgevingswet, blijkend uit cv</p>');
+    expect(changed).not.toBe(original);
+    await page.route(`${origin}/${fixture}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
+    await page.reload();
+    await page.bringToFront();
+    const popup = await clickToolbarButton(ext, page);
+    await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
+    const summary = await popup.waitFor<string>(`document.querySelector('[data-state="recapture-changes"]')?.textContent`);
+    expect(summary).toContain('Deadline: 15 December 2025 12:00 → 22 December 2025 12:00');
+    expect(summary).toContain('new on the page: Kennis van de Omgevingswet, blijkend uit cv');
+    expect(summary).toContain('Rate: you corrected it to max € 90; the page now says max € 100');
+    await popup.close();
+
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    const inDetail = panel.locator('[data-state="recapture-changes"]');
+    await expect.poll(() => inDetail.textContent()).toContain('Deadline: 15 December 2025 12:00 → 22 December 2025 12:00');
+    await page.close();
+    await panel.close();
+  });
+});

@@ -1,0 +1,41 @@
+import type { ChangedFact, FactValue, RecaptureChanges } from '../lib/library/recapture-changes';
+import { formatDate, formatHoursShort, formatRateShort } from './format';
+import { type MessageKey, t } from './i18n';
+
+const LABEL: Record<ChangedFact, MessageKey> = {
+  title: 'fieldTitle', client: 'fieldClient', location: 'fieldLocation', rate: 'fieldRate', hoursPerWeek: 'fieldHours',
+  deadline: 'fieldDeadline', postedDate: 'fieldPosted', startDate: 'fieldStart', endDate: 'fieldEnd', durationMonths: 'fieldDuration',
+  extension: 'fieldExtension', reference: 'fieldReference',
+};
+
+function show(field: ChangedFact, v: FactValue): string {
+  if (v === null || v === '') return t('unknown');
+  if (typeof v === 'object') return (field === 'rate' ? formatRateShort(v) : formatHoursShort(v)) || t('unknown');
+  if (field === 'startDate' && v === 'asap') return t('asap');
+  if (field === 'durationMonths') return t('months', v);
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) return formatDate(v);
+  return String(v);
+}
+
+/** What the latest capture changed: facts old → new, corrections that now differ, requirements in and out. */
+export function RecaptureSummary({ changes }: { changes: RecaptureChanges }) {
+  return (
+    <section className="notice recapture" data-state="recapture-changes" aria-label={t('recaptureChanges')}>
+      <strong>{t('recaptureChanges')}</strong>
+      <ul>
+        {changes.facts.map((c) => (
+          <li key={`fact-${c.field}`} data-change={c.field}>
+            {t('factChanged', t(LABEL[c.field]), show(c.field, c.from), show(c.field, c.to))}
+          </li>
+        ))}
+        {changes.corrections.map((c) => (
+          <li key={`yours-${c.field}`} data-change={`correction-${c.field}`}>
+            {t('correctionDiffers', t(LABEL[c.field]), show(c.field, c.yours), show(c.field, c.page))}
+          </li>
+        ))}
+        {changes.added.length > 0 && <li data-change="added">{t('requirementsAdded', changes.added.length, changes.added.join('; '))}</li>}
+        {changes.gone.length > 0 && <li data-change="gone">{t('requirementsGone', changes.gone.length, changes.gone.join('; '))}</li>}
+      </ul>
+    </section>
+  );
+}
