@@ -1,5 +1,5 @@
 import { deadlineStatus } from '../lib/library/deadline';
-import { formatDate } from './format';
+import { formatDate, formatDaysLeft } from './format';
 import { t } from './i18n';
 
 /**
@@ -9,8 +9,7 @@ import { t } from './i18n';
 export function DeadlineBadge({ deadline, now, compact = false }: { deadline: string | null; now: Date; compact?: boolean }) {
   const { state, daysLeft } = deadlineStatus(deadline, now);
   if (state === 'none') return <span className="muted">{t('noDeadline')}</span>;
-  const label =
-    state === 'closed' ? t('closed') : state === 'today' ? t('closesToday') : daysLeft === 1 ? t('oneDayLeft') : t('daysLeft', daysLeft ?? 0);
+  const label = state === 'closed' ? t('closed') : formatDaysLeft(daysLeft ?? 0);
   if (compact) {
     return (
       <span className={`badge ${state}`} data-deadline-state={state} title={formatDate(deadline)}>

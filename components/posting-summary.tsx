@@ -1,6 +1,6 @@
 import { type SavedPosting, effective } from '../lib/saved-posting';
 import { DeadlineBadge } from './deadline-badge';
-import { formatDate, formatHours, formatRate } from './format';
+import { formatDate, formatHours, formatMonths, formatRate } from './format';
 import { t } from './i18n';
 
 /** What the user sees right after a capture: the facts that decide whether to bid. */
@@ -9,7 +9,7 @@ export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date 
   const count = (kind: string) => saved.checklist.filter((i) => i.kind === kind).length;
   const checked = saved.checklist.filter((i) => i.state !== 'open').length;
   const start = p.startAsap ? t('asap') : p.startDate ? formatDate(p.startDate) : t('unknown');
-  const duration = p.durationMonths !== null ? t('months', p.durationMonths) : p.endDate ? t('untilDate', formatDate(p.endDate)) : t('unknown');
+  const duration = p.durationMonths !== null ? formatMonths(p.durationMonths) : p.endDate ? t('untilDate', formatDate(p.endDate)) : t('unknown');
   return (
     <section>
       <h1 data-field="title">{p.title ?? p.url}</h1>

@@ -1,5 +1,5 @@
 import type { ChangedFact, FactValue, RecaptureChanges } from '../lib/library/recapture-changes';
-import { formatDate, formatHoursShort, formatRateShort } from './format';
+import { formatDate, formatHoursShort, formatMonths, formatRateShort } from './format';
 import { type MessageKey, t } from './i18n';
 
 const LABEL: Record<ChangedFact, MessageKey> = {
@@ -12,7 +12,7 @@ function show(field: ChangedFact, v: FactValue): string {
   if (v === null || v === '') return t('unknown');
   if (typeof v === 'object') return (field === 'rate' ? formatRateShort(v) : formatHoursShort(v)) || t('unknown');
   if (field === 'startDate' && v === 'asap') return t('asap');
-  if (field === 'durationMonths') return t('months', v);
+  if (field === 'durationMonths') return formatMonths(Number(v));
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) return formatDate(v);
   return String(v);
 }

@@ -4,7 +4,7 @@ import { deletePosting, updatePosting } from '../../lib/db/postings';
 import { hoursInput, rateInput } from '../../lib/library/field-input';
 import type { Posting } from '../../lib/posting';
 import { type CorrectableField, type Corrections, PostingStatus, type SavedPosting, effective } from '../../lib/saved-posting';
-import { formatDate, formatHours, formatRate } from '../format';
+import { formatDate, formatHours, formatMonths, formatRate } from '../format';
 import { type MessageKey, t } from '../i18n';
 import { warningText } from '../warning-text';
 import { StatusOptions } from './status-options';
@@ -27,7 +27,7 @@ const FIELDS: [CorrectableField, Shown][] = [
   ['deadline', { label: 'fieldDeadline', show: (p) => formatDate(p.deadline), edit: (p) => p.deadline?.replace('T', ' ') ?? '' }],
   ['startDate', { label: 'fieldStart', show: (p) => (p.startAsap ? t('asap') : formatDate(p.startDate)), edit: (p) => (p.startAsap ? 'z.s.m.' : (p.startDate ?? '')) }],
   ['endDate', { label: 'fieldEnd', show: (p) => formatDate(p.endDate), edit: (p) => p.endDate ?? '' }],
-  ['durationMonths', { label: 'fieldDuration', show: (p) => (p.durationMonths === null ? t('unknown') : t('months', p.durationMonths)), edit: (p) => String(p.durationMonths ?? '') }],
+  ['durationMonths', { label: 'fieldDuration', show: (p) => formatMonths(p.durationMonths), edit: (p) => String(p.durationMonths ?? '') }],
   ['extension', { label: 'fieldExtension', show: (p) => text(p.extension), edit: (p) => p.extension ?? '' }],
   ['reference', { label: 'fieldReference', show: (p) => text(p.reference), edit: (p) => p.reference ?? '' }],
   ['postedDate', { label: 'fieldPosted', show: (p) => formatDate(p.postedDate), edit: (p) => p.postedDate ?? '' }],

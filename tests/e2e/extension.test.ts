@@ -444,7 +444,7 @@ describe('capturing a posting again', () => {
     const popup = await clickToolbarButton(ext, page);
     await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
     const summary = await popup.waitFor<string>(`document.querySelector('[data-state="recapture-changes"]')?.textContent`);
-    expect(summary).toContain('Deadline: 15 December 2025 12:00 → 22 December 2025 12:00');
+    expect(summary).toContain('Deadline: 15 December 2025 at 12:00 → 22 December 2025 at 12:00');
     expect(summary).toContain('new on the page: Kennis van de Omgevingswet, blijkend uit cv');
     expect(summary).toContain('Rate: you corrected it to max € 90; the page now says max € 100');
     await popup.close();
@@ -452,7 +452,7 @@ describe('capturing a posting again', () => {
     await panel.reload();
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     const inDetail = panel.locator('[data-state="recapture-changes"]');
-    await expect.poll(() => inDetail.textContent()).toContain('Deadline: 15 December 2025 12:00 → 22 December 2025 12:00');
+    await expect.poll(() => inDetail.textContent()).toContain('Deadline: 15 December 2025 at 12:00 → 22 December 2025 at 12:00');
     await page.close();
     await panel.close();
   });

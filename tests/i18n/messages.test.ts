@@ -29,7 +29,16 @@ describe('UI text in Dutch and English', () => {
       }
     };
     walk(join(import.meta.dirname, '..', '..', 'components'));
+    expect(used.size).toBeGreaterThan(50);
     for (const key of used) expect(en, key).toHaveProperty(key);
+  });
+  it('gives the formatter and the Markdown export no words of their own: they take the UI messages (keys type-checked)', () => {
+    for (const file of ['lib/format/facts.ts', 'lib/export/bid-checklist.ts']) {
+      // The code, without its comments (which quote examples).
+      const source = readFileSync(join(import.meta.dirname, '..', '..', file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(source, file).not.toMatch(/januari|september|Opdrachtgever|Knock-outcriteria|per uur|per hour|days left|voldaan/);
+      expect(source, file).toMatch(/message\(/);
+    }
   });
 });
 
