@@ -125,7 +125,6 @@ describe('the library in the side panel', () => {
     await page.goto(`${origin}/striive/scrum-master-rijkswaterstaat.html`);
     const popup = await clickToolbarButton(ext, page);
     await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
-    await writeFile(join(SCREENSHOTS, 'popup.png'), await popup.screenshot());
 
     const panel = await ext.context.newPage();
     await panel.setViewportSize({ width: 420, height: 900 });
@@ -136,7 +135,6 @@ describe('the library in the side panel', () => {
     await first.getByLabel('Evidence in my CV').fill('CV: Scrum master bij RWS, 2021–2024');
     await first.getByLabel('Evidence in my CV').blur();
     await expect.poll(() => first.getAttribute('data-state')).toBe('met');
-    await writeFile(join(SCREENSHOTS, 'side-panel.png'), await panel.screenshot());
 
     // Capture the same page again from the toolbar.
     await page.bringToFront();
@@ -453,6 +451,36 @@ describe('capturing a posting again', () => {
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     const inDetail = panel.locator('[data-state="recapture-changes"]');
     await expect.poll(() => inDetail.textContent()).toContain('Deadline: 15 December 2025 at 12:00 → 22 December 2025 at 12:00');
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('how it looks', () => {
+  it('takes the README screenshots: popup, list and posting with its checklist, light and dark', async () => {
+    // The popup first: a narrow browser window (the panel's viewport below) would narrow it too.
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/striive/scrum-master-rijkswaterstaat.html`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.bringToFront();
+      const popup = await clickToolbarButton(ext, page);
+      await popup.colorScheme(scheme);
+      await popup.waitFor(`!!document.querySelector('[data-state="saved"],[data-state="updated"]')`);
+      await writeFile(join(SCREENSHOTS, `popup-${scheme}.png`), await popup.screenshot());
+      await popup.close();
+    }
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.getByRole('listitem').first().waitFor();
+      await writeFile(join(SCREENSHOTS, `library-${scheme}.png`), await panel.screenshot());
+      await panel.getByRole('listitem').filter({ hasText: 'Scrum Master' }).first().click();
+      await panel.locator('[data-requirement-id]').first().waitFor();
+      await writeFile(join(SCREENSHOTS, `posting-${scheme}.png`), await panel.screenshot());
+      await panel.locator('[data-action="back"]').click();
+    }
     await page.close();
     await panel.close();
   });

@@ -167,7 +167,14 @@ export class Popup {
     await this.evaluate('window.close()').catch(() => undefined);
   }
 
+  /** Show the popup in the dark or light colour scheme, as the system setting would. */
+  async colorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.raw('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+  }
+
+  /** A picture of the popup once Chromium has grown its window to fit the content. */
   async screenshot(): Promise<Buffer> {
+    await this.waitFor('document.body.scrollWidth > 0 && window.innerWidth >= document.body.scrollWidth - 2 && window.innerHeight >= document.body.scrollHeight - 2 && window.innerHeight > 100');
     const { data } = await this.raw<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');
   }
