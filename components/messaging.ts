@@ -19,8 +19,15 @@ export async function parseAnswer(answer: Promise<unknown>): Promise<CaptureResu
 /** Open the library next to the page; must run inside the click handler (a user gesture). */
 export function openLibrary(windowId: number | undefined, postingId?: string): void {
   if (postingId) void writeStored('selectedPostingId', postingId);
-  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
-  const firefoxBar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (chromePanel && windowId !== undefined) void chromePanel.open({ windowId });
-  else void firefoxBar?.open();
+  // Chromium has the side panel; Firefox the sidebar (an API Chromium's types do not know).
+  if (browser.sidePanel && windowId !== undefined) void browser.sidePanel.open({ windowId });
+  else if (hasSidebar(browser)) void browser.sidebarAction.open();
+}
+
+interface FirefoxSidebar {
+  sidebarAction: { open(): Promise<void> };
+}
+
+function hasSidebar(b: object): b is FirefoxSidebar {
+  return 'sidebarAction' in b;
 }

@@ -48,8 +48,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     // The menu click is a user gesture: open the side panel first, while it still counts.
-    const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-    const opening = panel?.open({ tabId: tab.id }).catch(() => undefined);
+    const opening = browser.sidePanel?.open({ tabId: tab.id }).catch(() => undefined);
     const result = await captureActiveTab();
     await browser.storage.session.set({ lastCapture: result } satisfies { lastCapture: StoredValue<'lastCapture'> });
     await opening;
