@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { mountPopup } from '../../components/popup-app';
+import { mountPopup } from './app';
 
 // public/early-capture.js asked for the capture while this bundle was loading.
 const early = (globalThis as { bidprepCapture?: Promise<unknown> }).bidprepCapture;

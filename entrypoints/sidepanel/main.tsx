@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { LibraryApp } from '../../components/library/library-app';
+import { LibraryApp } from './library-app';
 import '../../components/theme.css';
-import '../../components/library/library.css';
+import './library.css';
 
 createRoot(document.getElementById('root')!).render(<LibraryApp />);

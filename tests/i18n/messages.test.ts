@@ -29,6 +29,7 @@ describe('UI text in Dutch and English', () => {
       }
     };
     walk(join(import.meta.dirname, '..', '..', 'components'));
+    walk(join(import.meta.dirname, '..', '..', 'entrypoints'));
     expect(used.size).toBeGreaterThan(50);
     for (const key of used) expect(en, key).toHaveProperty(key);
   });

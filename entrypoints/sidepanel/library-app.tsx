@@ -5,12 +5,12 @@ import { DEFAULT_QUERY, type ListQuery, isFiltered, listPostings } from '../../l
 import { localDay } from '../../lib/parse/date';
 import type { CaptureResult } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/saved-posting';
-import { captureProblem } from '../capture-message';
-import { onStoredChange, readStored, writeStored } from '../storage';
-import { t } from '../i18n';
-import { UndoToast } from '../undo-toast';
-import { useShownMark } from '../use-shown-mark';
-import { db } from './db';
+import { captureProblem } from '../../components/capture-message';
+import { onStoredChange, readStored, writeStored } from '../../components/storage';
+import { t } from '../../components/i18n';
+import { UndoToast } from './undo-toast';
+import { useShownMark } from '../../components/use-shown-mark';
+import { db } from '../../components/db';
 import { ListControls } from './list-controls';
 import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';

@@ -1,5 +1,5 @@
 import { PostingStatus } from '../../lib/saved-posting';
-import { t } from '../i18n';
+import { t } from '../../components/i18n';
 
 /** The posting statuses as <option>s, in the order a bid goes through them. */
 export function StatusOptions() {

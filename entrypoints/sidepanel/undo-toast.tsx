@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { t } from './i18n';
+import { t } from '../../components/i18n';
 
 const SHOWN_FOR_MS = 10_000;
 

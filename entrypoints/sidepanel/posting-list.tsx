@@ -2,9 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { PostingSummary } from '../../lib/library/posting-summary';
 import { statusGroup } from '../../lib/library/status-group';
-import { DeadlineBadge } from '../deadline-badge';
-import { formatHoursShort, formatRateShort } from '../format';
-import { t } from '../i18n';
+import { DeadlineBadge } from '../../components/deadline-badge';
+import { formatHoursShort, formatRateShort } from '../../components/format';
+import { t } from '../../components/i18n';
 
 const ROW_HEIGHT = 76;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { readFieldInput } from '../../lib/library/field-input';
 import { localDay } from '../../lib/parse/date';
 import type { Corrections, CorrectableField } from '../../lib/saved-posting';
-import { t } from '../i18n';
+import { t } from '../../components/i18n';
 
 interface Props {
   field: CorrectableField;

@@ -2,18 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { db } from './library/db';
-import type { CaptureResult } from '../lib/messages';
-import type { SavedPosting } from '../lib/saved-posting';
-import { captureProblem } from './capture-message';
-import { t } from './i18n';
-import { MarkdownActions } from './markdown-actions';
-import { openLibrary, parseAnswer, request } from './messaging';
+import { db } from '../../components/db';
+import type { CaptureResult } from '../../lib/messages';
+import type { SavedPosting } from '../../lib/saved-posting';
+import { captureProblem } from '../../components/capture-message';
+import { t } from '../../components/i18n';
+import { MarkdownActions } from '../../components/markdown-actions';
+import { openLibrary, parseAnswer, request } from '../../components/messaging';
 import { PostingSummary } from './posting-summary';
-import { RecaptureSummary } from './recapture-summary';
-import { hasChanges } from '../lib/library/recapture-changes';
-import './theme.css';
-import { useShownMark } from './use-shown-mark';
+import { RecaptureSummary } from '../../components/recapture-summary';
+import { hasChanges } from '../../lib/library/recapture-changes';
+import '../../components/theme.css';
+import { useShownMark } from '../../components/use-shown-mark';
 
 
 /**

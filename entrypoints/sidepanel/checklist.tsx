@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { RequirementKind } from '../../lib/posting';
 import { type ChecklistItem, RequirementState } from '../../lib/saved-posting';
-import { type MessageKey, t } from '../i18n';
-import { UndoToast } from '../undo-toast';
+import { type MessageKey, t } from '../../components/i18n';
+import { UndoToast } from './undo-toast';
 import { useDraft } from './use-draft';
 
 interface Props {

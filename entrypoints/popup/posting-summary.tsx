@@ -1,7 +1,7 @@
-import { type SavedPosting, effective } from '../lib/saved-posting';
-import { DeadlineBadge } from './deadline-badge';
-import { formatDate, formatHours, formatMonths, formatRate } from './format';
-import { t } from './i18n';
+import { type SavedPosting, effective } from '../../lib/saved-posting';
+import { DeadlineBadge } from '../../components/deadline-badge';
+import { formatDate, formatHours, formatMonths, formatRate } from '../../components/format';
+import { t } from '../../components/i18n';
 
 /** What the user sees right after a capture: the facts that decide whether to bid. */
 export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date }) {

@@ -1,7 +1,7 @@
 import { ACTIVE_STATUSES, type ListQuery, SortBy } from '../../lib/library/list-query';
 import { statusGroup } from '../../lib/library/status-group';
 import { PostingStatus } from '../../lib/saved-posting';
-import { t } from '../i18n';
+import { t } from '../../components/i18n';
 
 const WEEK = 7;
 
