@@ -3,6 +3,7 @@ import { RequirementKind } from '../../lib/posting';
 import { type ChecklistItem, RequirementState } from '../../lib/saved-posting';
 import { type MessageKey, t } from '../../components/i18n';
 import { UndoToast } from './undo-toast';
+import { focusOnMount } from './focus-on-mount';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -74,7 +75,7 @@ function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p:
         {editing ? (
           <textarea
             // The Edit button puts the cursor in the text; Escape leaves it unchanged, Enter keeps it.
-            autoFocus
+            ref={focusOnMount}
             aria-label={t('requirementText')}
             value={text.draft}
             onChange={(e) => text.change(e.target.value)}

@@ -3,6 +3,7 @@ import { readFieldInput } from '../../lib/library/field-input';
 import { localDay } from '../../lib/parse/date';
 import type { Corrections, CorrectableField } from '../../lib/saved-posting';
 import { t } from '../../components/i18n';
+import { focusOnMount } from './focus-on-mount';
 
 interface Props {
   field: CorrectableField;
@@ -53,7 +54,7 @@ export function FieldRow({ field, label, shown, editText, evidence, corrected, o
             }}
           >
             <input
-              autoFocus
+              ref={focusOnMount}
               aria-label={label}
               value={text}
               onChange={(e) => setText(e.target.value)}

@@ -46,7 +46,7 @@ export function LibraryApp() {
     let frame = 0;
     let tries = 0;
     const focusRow = () => {
-      const row = document.querySelector<HTMLElement>(`[data-posting-id="${CSS.escape(cameFrom)}"]`);
+      const row = document.querySelector<HTMLElement>(`button[data-posting-id="${CSS.escape(cameFrom)}"]`);
       if (row) row.focus();
       else if (tries++ < 20) frame = requestAnimationFrame(focusRow);
     };

@@ -39,15 +39,13 @@ export function PostingList({ rows, now, onOpen, scrollTop, onScroll }: Props) {
           const rate = formatRateShort({ min: row.rateMin, max: row.rateMax });
           const hours = formatHoursShort({ min: row.hoursMin, max: row.hoursMax });
           return (
-            <button
-              type="button"
+            <div
               role="listitem"
               key={row.id}
-              className="row"
               data-posting-id={row.id}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              onClick={() => onOpen(row.id)}
             >
+              <button type="button" className="row" data-posting-id={row.id} onClick={() => onOpen(row.id)}>
               <span className="row-title">{row.title}</span>
               <span className="muted row-sub">{[row.client, row.sourceHost].filter(Boolean).join(' · ')}</span>
               <span className="row-meta">
@@ -61,7 +59,8 @@ export function PostingList({ rows, now, onOpen, scrollTop, onScroll }: Props) {
                   {t('progressShort', row.checked, row.total)}
                 </span>
               </span>
-            </button>
+              </button>
+            </div>
           );
         })}
       </div>

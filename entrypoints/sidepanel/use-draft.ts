@@ -17,7 +17,7 @@ export function useDraft(value: string, save: (text: string) => void, delay = 40
     const timer = setTimeout(flush, delay);
     return () => clearTimeout(timer);
   }, [draft]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => flush, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => flush, []);
   function flush() {
     if (pending.current !== null) {
       saveRef.current(pending.current);

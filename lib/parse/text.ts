@@ -2,7 +2,7 @@
 
 /** Collapse all white space (incl. nbsp and zero-width) to single spaces and trim. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  return text.replace(/(?:[\s\u00a0\u200b\u200c\ufeff]|\u200d)+/g, ' ').trim();
 }
 
 /** Lower-case, strip accents and punctuation: for comparing labels and headings. */

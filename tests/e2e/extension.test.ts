@@ -409,7 +409,7 @@ describe('finding postings in the library', () => {
     await list.evaluate((el) => el.scrollTo(0, 40));
     const target = rows.nth(2);
     const id = await target.getAttribute('data-posting-id');
-    await target.focus();
+    await target.getByRole('button').focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await panel.keyboard.press('Escape');
@@ -481,6 +481,45 @@ describe('how it looks', () => {
       await writeFile(join(SCREENSHOTS, `posting-${scheme}.png`), await panel.screenshot());
       await panel.locator('[data-action="back"]').click();
     }
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const AXE = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const RUN = `(async () => {
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
+  })()`;
+
+  it('the popup, the library, a posting and its checklist have no serious or critical violations, light and dark', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/flextender/programmamanager-energietransitie.html`);
+    const found: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.bringToFront();
+      const popup = await clickToolbarButton(ext, page);
+      await popup.colorScheme(scheme);
+      await popup.waitFor(`!!document.querySelector('[data-state="saved"],[data-state="updated"]')`);
+      await popup.evaluate(AXE);
+      found[`popup ${scheme}`] = await popup.evaluate<string[]>(RUN);
+      await popup.close();
+    }
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.getByRole('listitem').first().waitFor();
+      await panel.evaluate(AXE);
+      found[`library ${scheme}`] = await panel.evaluate<string[]>(RUN);
+      await panel.getByRole('listitem').filter({ hasText: 'Programmamanager' }).first().click();
+      await panel.locator('[data-requirement-id]').first().waitFor();
+      found[`posting ${scheme}`] = await panel.evaluate<string[]>(RUN);
+      await panel.locator('[data-action="back"]').click();
+    }
+    expect(found).toEqual({ 'popup light': [], 'popup dark': [], 'library light': [], 'library dark': [], 'posting light': [], 'posting dark': [] });
     await page.close();
     await panel.close();
   });
