@@ -242,6 +242,23 @@ describe('editing a posting in the library', () => {
   });
 });
 
+describe('notes', () => {
+  it('keeps the posting notes and a requirement note, typed and then closed at once, after a reload', async () => {
+    const { page, panel, title } = await captureAndOpen('hoofdkraan/beleidsmedewerker-klimaatadaptatie.html');
+    await panel.locator('textarea[data-field="notes"]').fill('Bellen met Anouk over de start');
+    const item = panel.locator('[data-requirement-id]').first();
+    await item.getByRole('textbox', { name: 'Notes' }).fill('Referentie: project Vallei 2023');
+    // Closing the view at once (Back) must not lose what was typed.
+    await panel.locator('[data-action="back"]').click();
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    await expect.poll(() => panel.locator('textarea[data-field="notes"]').inputValue()).toBe('Bellen met Anouk over de start');
+    expect(await panel.locator('[data-requirement-id]').first().getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Referentie: project Vallei 2023');
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('removing and deleting, with undo', () => {
   it('removes a requirement with an undo in view, and undo puts it back, also after a reload', async () => {
     const { page, panel, title } = await captureAndOpen('publiekepartner/contractmanager-provincie-gelderland.html');
@@ -380,6 +397,13 @@ describe('finding postings in the library', () => {
     await expect.poll(() => panel.locator('[data-state="no-matches"]').count()).toBe(1);
     await panel.locator('[data-action="clear-filters"]').click();
     await expect.poll(() => panel.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    // "Closes this week": only open postings with a closing date, none closed.
+    const allRows = await panel.getByRole('listitem').count();
+    await panel.locator('[data-filter="closes-this-week"]').click();
+    await expect.poll(() => panel.getByRole('listitem').count()).toBeLessThan(allRows);
+    const states = await panel.locator('[role="listitem"] [data-deadline-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-deadline-state')));
+    expect(states.filter((s) => s === 'closed' || s === 'none')).toEqual([]);
+    await panel.locator('[data-filter="closes-this-week"]').click();
     await panel.locator('[data-filter="active"]').click();
     expect(await panel.locator('[data-filter="active"]').getAttribute('aria-pressed')).toBe('true');
 
@@ -410,6 +434,8 @@ describe('finding postings in the library', () => {
     const target = rows.nth(2);
     const id = await target.getAttribute('data-posting-id');
     await target.getByRole('button').focus();
+    // The focus ring is drawn inside the row, so the list's edge never clips it.
+    expect(await target.getByRole('button').evaluate((el) => parseFloat(getComputedStyle(el).outlineOffset))).toBeLessThan(0);
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await panel.keyboard.press('Escape');
