@@ -4,10 +4,10 @@
  * Items come as lists, table rows, numbered paragraphs or `<br>` lines; hidden tab
  * panels count, hidden duplicate copies do not.
  */
-import { dedupeKey, fold } from '../parse/text';
+import { fold } from '../parse/text';
 import type { Requirement } from '../posting';
 import type { PageLine } from './page-reading';
-import { cleanItem, splitGluedItems } from './requirement-item';
+import { RequirementCollector } from './requirement-collector';
 import { type SectionKind, endsSection, kindFromCode, sectionKind } from './section-vocabulary';
 
 interface Section {
@@ -29,7 +29,7 @@ interface TableColumns {
 const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
 
 export function findRequirements(lines: PageLine[]): Requirement[] {
-  const found = new Collector();
+  const found = new RequirementCollector();
   let section: Section | null = null;
   const close = () => {
     if (section && !section.hasItems) for (const line of plainItems(section)) found.add(line.text, section.kind);
@@ -105,7 +105,7 @@ function tableColumns(header: string[]): TableColumns {
   };
 }
 
-function addRow(found: Collector, cells: string[], section: Section): void {
+function addRow(found: RequirementCollector, cells: string[], section: Section): void {
   const cols = section.columns;
   const filled = cells.map((c, i) => ({ c, i })).filter((x) => x.c);
   if (filled.length === 0) return;
@@ -127,38 +127,4 @@ function kindFromWord(cell: string): Requirement['kind'] | null {
   if (/^(?:eis|knock ?out|ko|must|minimum)/.test(t)) return 'knockout';
   if (/^(?:wens|gunning|wish|nice|pre)/.test(t)) return 'wish';
   return kindFromCode(cell);
-}
-
-/** Items in page order, each once; glued hidden copies are split and dropped. */
-class Collector {
-  items: Requirement[] = [];
-  private keys: string[] = [];
-
-  add(raw: string, kind: SectionKind, code?: string, weight?: number): void {
-    const pieces = raw.length > 60 ? splitGluedItems(raw) : [raw];
-    for (const piece of pieces) {
-      const item = cleanItem(piece);
-      if (!item) continue;
-      const key = dedupeKey(item.text);
-      if (key.length < 3 || this.isKnown(key)) continue;
-      this.keys.push(key);
-      const itemCode = code ?? item.code;
-      const resolved = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
-      const w = weight ?? item.weight;
-      this.items.push({
-        kind: resolved,
-        text: item.text,
-        ...(w !== undefined ? { weight: w } : {}),
-        ...(itemCode ? { code: itemCode } : {}),
-      });
-    }
-  }
-
-  /** Seen before, or nothing but earlier items run together. */
-  private isKnown(key: string): boolean {
-    if (this.keys.includes(key)) return true;
-    let rest = key;
-    for (const k of this.keys) if (k.length >= 15 && rest.includes(k)) rest = rest.split(k).join('');
-    return rest.length < Math.min(12, key.length * 0.1 + 4);
-  }
 }
