@@ -61,6 +61,7 @@ export function postingFromPage(page: PageReading, { now }: ExtractOptions): Pos
   if (!others.fields.hoursPerWeek) warnings.push({ code: 'no-hours' });
   if (requirements.length === 0) warnings.push({ code: 'no-requirements' });
   if (!others.fields.title) warnings.push({ code: 'no-title' });
+  if (page.articleSkipped) warnings.push({ code: 'page-too-complex' });
 
   return {
     url,
