@@ -70,6 +70,14 @@ interface Frame {
   labelFirst: number;
 }
 
+/** A `<br>` inside a list item: where in the line it fell, the counts up to there, and the context after it. */
+interface SoftBreak {
+  at: number;
+  chars: number;
+  boldChars: number;
+  ctx: Context | null;
+}
+
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
@@ -173,6 +181,7 @@ class LineWalker implements PageModel {
   private boldChars = 0;
   private chars = 0;
   private bufCtx: Context | null = null;
+  private softBreaks: SoftBreak[] = [];
   private protectedEls = new Set<Element>();
   /** Elements with an h1 inside them. */
   private h1Holders = new Set<Element>();
@@ -214,11 +223,37 @@ class LineWalker implements PageModel {
 
   flush(): void {
     const ctx = this.bufCtx;
-    if (ctx) this.pushText(this.buf, ctx, this.chars, this.boldChars);
+    if (ctx && this.softBreaks.length) this.flushItem(ctx);
+    else if (ctx) this.pushText(this.buf, ctx, this.chars, this.boldChars);
     this.buf = '';
     this.boldChars = 0;
     this.chars = 0;
     this.bufCtx = null;
+    this.softBreaks = [];
+  }
+
+  /**
+   * A list item with `<br>`s in it is one line ("… Windows 11, <br/> Powershell, Intune …"),
+   * except where the text after a `<br>` starts with a bullet or an item code ("- ", "• ",
+   * "1. ", "E2 "): some pages put a whole list in one item that way.
+   */
+  private flushItem(ctx: Context): void {
+    let from = 0;
+    let fromChars = 0;
+    let fromBold = 0;
+    let fromCtx = ctx;
+    const breaks = this.softBreaks;
+    for (let k = 0; k < breaks.length; k++) {
+      const b = breaks[k];
+      const after = this.buf.slice(b.at, k + 1 < breaks.length ? breaks[k + 1].at : this.buf.length).trim();
+      if (!b.ctx || !(BULLET.test(after) || NUMBERED.test(after))) continue;
+      this.pushText(this.buf.slice(from, b.at), fromCtx, b.chars - fromChars, b.boldChars - fromBold);
+      from = b.at;
+      fromChars = b.chars;
+      fromBold = b.boldChars;
+      fromCtx = b.ctx;
+    }
+    this.pushText(this.buf.slice(from), fromCtx, this.chars - fromChars, this.boldChars - fromBold);
   }
 
   private pushText(raw: string, ctx: Context, chars: number, boldChars: number): void {
@@ -244,6 +279,8 @@ class LineWalker implements PageModel {
     if (!this.bufCtx) {
       if (!text.trim()) return;
       this.bufCtx = ctx;
+    } else if (this.softBreaks.length && !this.softBreaks[this.softBreaks.length - 1].ctx && text.trim()) {
+      this.softBreaks[this.softBreaks.length - 1].ctx = ctx;
     }
     this.buf += text;
     const n = visibleLength(text);
@@ -295,7 +332,13 @@ class LineWalker implements PageModel {
     }
     if (tag === 'img') this.images.push({ el, noise: parent.noise, chrome: parent.chrome });
     if (tag === 'br') {
-      this.flush();
+      // Inside a list item a <br> is a soft break (see flushItem); elsewhere it ends the line.
+      if (parent.item && this.bufCtx) {
+        this.softBreaks.push({ at: this.buf.length, chars: this.chars, boldChars: this.boldChars, ctx: null });
+        this.buf += ' ';
+      } else {
+        this.flush();
+      }
       return NOTHING;
     }
     // Inside a list item only nested lists and tables break lines: "<li><span>E1</span><p>…</p></li>"

@@ -54,6 +54,38 @@ describe('the page model', () => {
     ]);
   });
 
+  it('reads a <br> inside a list item as a space: the item stays one requirement', () => {
+    expect(
+      texts('<ul><li>Diepgaande kennis van het beheren van werkplekken met Windows 11, <br/> Powershell, Intune en MCM in zeer grote organisaties.</li></ul>'),
+    ).toEqual(['Diepgaande kennis van het beheren van werkplekken met Windows 11, Powershell, Intune en MCM in zeer grote organisaties.']);
+    expect(texts('<ol><li><span>Ervaring met</span><br><b>Agile werken</b></li></ol>')).toEqual(['Ervaring met Agile werken']);
+  });
+
+  it('still breaks a list item at a <br> followed by a bullet or an item code', () => {
+    expect(texts('<ul><li>- HBO werk- en denkniveau<br>- Kennis van de Wmo<br/>• Rijbewijs B</li></ul>')).toEqual([
+      '- HBO werk- en denkniveau',
+      '- Kennis van de Wmo',
+      '• Rijbewijs B',
+    ]);
+    expect(texts('<ul><li>E1 Afgeronde hbo-opleiding<br><span>E2 Vijf jaar ervaring</span><br>1. Kennis van BIO</li></ul>')).toEqual([
+      'E1 Afgeronde hbo-opleiding',
+      'E2 Vijf jaar ervaring',
+      '1. Kennis van BIO',
+    ]);
+  });
+
+  it('keeps <br> as a line break outside list items', () => {
+    expect(texts('<p>Minimaal HBO<br>Vijf jaar ervaring<br/>Rijbewijs B</p>')).toEqual(['Minimaal HBO', 'Vijf jaar ervaring', 'Rijbewijs B']);
+  });
+
+  it('gives a line broken off at a <br> in a list item its own marks (hidden)', () => {
+    const lines = readPage(page('<ul><li>Zichtbaar deel<br><span hidden>- verborgen item</span></li></ul>')).lines;
+    expect(lines.map((l) => [l.text, l.hidden])).toEqual([
+      ['Zichtbaar deel', false],
+      ['- verborgen item', true],
+    ]);
+  });
+
   it('copies the page for Readability without the noise, leaving the page itself untouched', () => {
     const doc = page('<main><h1>PMO</h1><p>Tekst</p></main><aside class="related-jobs"><p>Andere opdracht</p></aside>');
     const model = readPage(doc);
