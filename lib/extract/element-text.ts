@@ -19,6 +19,18 @@ export function joinCollapsed(a: string, b: string): string {
   return a.endsWith(' ') && b.startsWith(' ') ? a + b.slice(1) : a + b;
 }
 
+/** The texts in the node (itself included), in document order, as `textContent` joins them. */
+function* textsIn(node: Node): Generator<string> {
+  for (let n: Node | null = node; n; n = nextInside(n, node)) if (n.nodeType === 3 || n.nodeType === 4) yield (n as Text).data;
+}
+
+/** The next node after `n` in document order that is still inside `root`, or null. */
+function nextInside(n: Node, root: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  for (let at: Node | null = n; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
 /**
  * The node's text (its `textContent`), white space collapsed but not trimmed, read only
  * until it holds more than `max` characters: a longer text is returned cut short (still
@@ -26,12 +38,10 @@ export function joinCollapsed(a: string, b: string): string {
  */
 export function textUpTo(node: Node, max: number): string {
   let out = '';
-  for (let n: Node | null = node; n; n = nextInside(n, node)) {
-    if (n.nodeType === 3 || n.nodeType === 4) {
-      out = joinCollapsed(out, collapse((n as Text).data));
-      // At most one space at either end: cut here, the trimmed text is still longer than max.
-      if (out.length > max + 2) return out.slice(0, max + 3);
-    }
+  for (const text of textsIn(node)) {
+    out = joinCollapsed(out, collapse(text));
+    // At most one space at either end: cut here, the trimmed text is still longer than max.
+    if (out.length > max + 2) return out.slice(0, max + 3);
   }
   return out;
 }
@@ -39,28 +49,14 @@ export function textUpTo(node: Node, max: number): string {
 /** The node's text as `textContent` gives it, read only until it holds more than `max` characters. */
 export function rawTextUpTo(node: Node, max: number): string {
   let out = '';
-  for (let n: Node | null = node; n && out.length <= max; n = nextInside(n, node)) {
-    if (n.nodeType === 3 || n.nodeType === 4) out += (n as Text).data;
-  }
+  for (const text of textsIn(node)) if ((out += text).length > max) break;
   return out;
 }
 
 /** Does the node hold any text that is not white space (as `textContent.trim()` sees it)? */
 export function hasText(node: Node): boolean {
-  if (node.nodeType === 3 || node.nodeType === 4) return (node as Text).data.trim() !== '';
-  for (let n: Node | null = node.firstChild; n; n = nextInside(n, node)) {
-    if ((n.nodeType === 3 || n.nodeType === 4) && (n as Text).data.trim() !== '') return true;
-  }
+  for (const text of textsIn(node)) if (text.trim()) return true;
   return false;
-}
-
-/** The next node after `n` in document order that is still inside `root`, or null. */
-function nextInside(n: Node, root: Node): Node | null {
-  if (n.firstChild) return n.firstChild;
-  for (let at: Node | null = n; at && at !== root; at = at.parentNode) {
-    if (at.nextSibling) return at.nextSibling;
-  }
-  return null;
 }
 
 /**

@@ -283,7 +283,7 @@ class LineWalker implements PageModel {
       this.softBreaks[this.softBreaks.length - 1].ctx = ctx;
     }
     this.buf += text;
-    const n = visibleLength(text);
+    const n = text.replace(/\s+/g, '').length;
     this.chars += n;
     if (ctx.bold) this.boldChars += n;
   }
@@ -535,17 +535,6 @@ function tabsByPanel(doc: Document): Map<string, Element> {
     if (controls && !tabs.has(controls)) tabs.set(controls, el);
   }
   return tabs;
-}
-
-/** Characters that are not white space (as `\s` sees it), counted without copying the text. */
-function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space) n++;
-  }
-  return n;
 }
 
 function isLink(href: string): boolean {
