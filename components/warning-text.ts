@@ -9,6 +9,7 @@ import { type MessageKey, t } from './i18n';
 const MESSAGE: Record<Exclude<WarningCode, 'other'>, MessageKey> = {
   'page-empty': 'warningPageEmpty',
   'list-of-postings': 'warningListOfPostings',
+  'page-too-complex': 'warningPageTooComplex',
   'no-title': 'warningNoTitle',
   'no-deadline': 'warningNoDeadline',
   'no-hours': 'warningNoHours',

@@ -67,6 +67,8 @@ export const WarningCode = z.enum([
   'page-empty',
   /** A search-results page; detail: how many postings it lists. */
   'list-of-postings',
+  /** Too deep or too large for Readability: the description is the page's text after the title. */
+  'page-too-complex',
   'no-title',
   'no-deadline',
   'no-hours',

@@ -1,16 +1,32 @@
 /**
- * One walk over the elements below `root`, collecting those whose tag is wanted. Cheaper
- * than a query per tag or a selector list: linkedom evaluates each of those with a full
- * traversal of the page, which dominated the time on large pages.
+ * One walk over the elements below `root`, collecting those whose tag is wanted (every
+ * element for null), in document order, at most `limit` of them. Cheaper than a query per
+ * tag or a selector list: linkedom evaluates each of those with a full traversal of the
+ * page (and compiles the selector each time), which dominated the time on large pages.
  */
-export function findElements(root: Element, wanted: ReadonlySet<string>): Element[] {
+/** A template's content is not part of the page: a browser gives it no children and selectors never match in it. */
+const inert = (el: Element) => tagOf(el) === 'template';
+
+/**
+ * The element's tag in lower case. localName, not tagName: linkedom builds an upper-case
+ * copy of tagName on every call; lower-cased all the same, as linkedom keeps the case an
+ * element was created with ("DIV").
+ */
+export const tagOf = (el: Element) => el.localName.toLowerCase();
+
+export function findElements(root: Element, wanted: ReadonlySet<string> | null, limit = Infinity): Element[] {
   const found: Element[] = [];
+  if (limit <= 0) return found;
   const stack: Element[] = [];
   for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   stack.reverse();
   while (stack.length) {
     const el = stack.pop()!;
-    if (wanted.has(el.tagName.toLowerCase())) found.push(el);
+    if (!wanted || wanted.has(tagOf(el))) {
+      found.push(el);
+      if (found.length >= limit) break;
+    }
+    if (inert(el)) continue;
     const children: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -27,9 +43,9 @@ export function holdsMoreThan(root: Element, tags: ReadonlySet<string>, limit: n
   const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
     const [el, level] = stack.pop()!;
-    if (level >= depth) continue;
+    if (level >= depth || inert(el)) continue;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (tags.has(c.tagName.toLowerCase()) && ++count > limit) return true;
+      if (tags.has(tagOf(c)) && ++count > limit) return true;
       stack.push([c, level + 1]);
     }
   }

@@ -2,13 +2,24 @@
  * Noise that a heading announces ("Vergelijkbare opdrachten", "Zo werkt onze
  * dienstverlening", "Over <portal>"): either the whole section the heading opens, or the
  * lines after it up to the end of its container.
+ *
+ * Both climb from the heading while its ancestors hold little more than the heading's own
+ * text. Each ancestor's text is the previous one's plus its other children's, read only
+ * as far as needed: reading every ancestor's whole text is quadratic on a deeply nested page.
  */
 import { squash } from '../parse/text';
+import { collapse, joinCollapsed, textUpTo } from './element-text';
 import { isNoiseHeading } from './noise';
 import { holdsMoreThan } from './find-elements';
 import type { WalkedLine } from './page-lines';
 
-const H1 = new Set(['h1']);
+/** What the page walk knows about where elements are. */
+export interface PagePlaces {
+  /** Is `el` inside `container` (or the container itself)? */
+  inside(container: Element, el: Element): boolean;
+  /** Does `el` hold an h1? */
+  holdsH1(el: Element): boolean;
+}
 
 /**
  * The section a heading introduces: climb while the heading is all its parent holds;
@@ -18,13 +29,17 @@ const H1 = new Set(['h1']);
  */
 export function sectionOf(heading: Element): Element | null {
   const rank = Number(/^h([1-6])$/i.exec(heading.tagName)?.[1] ?? 2);
+  const own = squash(heading.textContent ?? '').length;
+  let text: string | null = collapse(heading.textContent ?? '');
   let el = heading;
   while (el.parentElement && el.parentElement.tagName.toLowerCase() !== 'body') {
     const parent = el.parentElement;
     // A parent with other children holds more than the heading (checked without reading
-    // the text of what may be a very large container).
-    const alone = parent.children.length === 1 && squash(parent.textContent ?? '').length <= squash(heading.textContent ?? '').length + 3;
-    if (!alone) {
+    // the text of what may be a very large container, and by el's own siblings: `children`
+    // would list all of a large container's children for every heading in it).
+    const alone = !el.previousElementSibling && !el.nextElementSibling;
+    if (alone && text !== null) text = parentText(parent, el, text, own + 3);
+    if (!alone || text === null) {
       const peerTags = new Set(Array.from({ length: rank }, (_, i) => `h${i + 1}`));
       // Peer headings that open other sections sit near the top of the container, not deep in its cards.
       return parent.firstElementChild === el && !holdsMoreThan(parent, peerTags, 1, 4) ? parent : null;
@@ -40,17 +55,20 @@ export function sectionOf(heading: Element): Element | null {
  * up to the end of the heading's own container, or to the next real heading of the same
  * or higher rank (h1–h6; a bold line or a tab label does not end it).
  */
-export function markNoiseSections(lines: WalkedLine[], isSiteName: (name: string) => boolean): void {
+export function markNoiseSections(lines: WalkedLine[], isSiteName: (name: string) => boolean, places: PagePlaces): void {
+  // Lines share elements (several <br> lines in one paragraph): each element's container once.
+  const containers = new Map<Element, Element | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise || !(line.heading || line.text.length <= 60) || !isNoiseHeading(line.text, isSiteName)) continue;
     const stopAt = line.heading && line.heading <= 6 ? line.heading : 3;
-    const container = containerOf(line.el);
+    let container = containers.get(line.el);
+    if (container === undefined) containers.set(line.el, (container = containerOf(line.el, places)));
     line.noise = true;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j];
-      if (container && !container.contains(next.el)) break;
+      if (container && !places.inside(container, next.el)) break;
       if (/^h[1-6]$/i.test(next.el.tagName) && next.heading <= stopAt) break;
       next.noise = true;
     }
@@ -59,10 +77,29 @@ export function markNoiseSections(lines: WalkedLine[], isSiteName: (name: string
 }
 
 /** The element a heading sits in, unless that is the page's main column itself. */
-function containerOf(heading: Element): Element | null {
+function containerOf(heading: Element, places: PagePlaces): Element | null {
   const own = squash(heading.textContent ?? '').length;
+  let text: string | null = collapse(heading.textContent ?? '');
+  let child = heading;
   let el: Element | null = heading.parentElement;
-  while (el && squash(el.textContent ?? '').length <= own + 3) el = el.parentElement;
-  if (!el || /^(?:body|html|main|article)$/i.test(el.tagName) || holdsMoreThan(el, H1, 0)) return null;
+  while (el && (text = parentText(el, child, text, own + 3)) !== null) {
+    child = el;
+    el = el.parentElement;
+  }
+  if (!el || /^(?:body|html|main|article)$/i.test(el.tagName) || places.holdsH1(el)) return null;
   return el;
+}
+
+/**
+ * The text of `parent` (white space collapsed), given the text of its child `child`, or
+ * null once it is longer than `max` characters squashed. Reads the other children only
+ * as far as needed.
+ */
+function parentText(parent: Element, child: Node, childText: string, max: number): string | null {
+  let text = '';
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    text = joinCollapsed(text, n === child ? childText : textUpTo(n, max));
+    if (squash(text).length > max) return null;
+  }
+  return text;
 }

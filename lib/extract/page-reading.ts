@@ -11,10 +11,7 @@
  * The DOM half imports only the types (erased at build time), never Zod itself.
  */
 import { z } from 'zod';
-
-/** Caps that keep a hostile page from handing the background unbounded work. */
-const MAX_LINES = 200_000;
-const MAX_TEXT = 20_000;
+import { MAX_LINES, MAX_LINE_TEXT as MAX_TEXT } from './reading-caps';
 
 export const PageLine = z.object({
   text: z.string().max(MAX_TEXT),
@@ -56,5 +53,7 @@ export const PageReading = z.object({
   listedPostings: z.number().int().min(0),
   /** Alt texts of images in the posting itself (not in noise, header, navigation or footer). */
   imageAlts: z.array(z.string()),
+  /** Readability was not run: the page is too deep or too large for it (see article.ts). */
+  articleSkipped: z.boolean(),
 });
 export type PageReading = z.infer<typeof PageReading>;

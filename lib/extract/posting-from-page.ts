@@ -23,6 +23,7 @@ import { decidePeriod } from './fields/period';
 import { decideRate } from './fields/rate';
 import { decideReference } from './fields/reference';
 import { decideTitle, findTitleLine } from './fields/title';
+import { resolveInlineLabels } from './inline-labels';
 import { findLabelledValues } from './label-values';
 import type { PageReading } from './page-reading';
 import { pageTitleFacts } from './page-title-facts';
@@ -42,7 +43,8 @@ export function postingFromPage(page: PageReading, options: ExtractOptions): Pos
 
 /** The posting and, per field and requirement, how it was decided. */
 export function explainPosting(page: PageReading, { now }: ExtractOptions): { posting: Posting; explanation: Explanation } {
-  const { url, lines, listedPostings } = page;
+  const { url, listedPostings } = page;
+  const lines = page.lines.map(resolveInlineLabels);
   const broker = brokerOf(page.head, url);
   const host = broker.host;
   // A page with no text can still carry its posting as JSON-LD (an app that has not rendered yet).
@@ -89,6 +91,7 @@ export function explainPosting(page: PageReading, { now }: ExtractOptions): { po
   if (!hours.value) warnings.push({ code: 'no-hours' });
   if (found.requirements.length === 0) warnings.push({ code: 'no-requirements' });
   if (!title.value) warnings.push({ code: 'no-title' });
+  if (page.articleSkipped) warnings.push({ code: 'page-too-complex' });
 
   const evidence: Partial<Record<PostingField, string>> = {};
   for (const d of decisions) {

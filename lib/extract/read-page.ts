@@ -6,28 +6,45 @@
  * (page-reading.ts) that posting-from-page.ts understands without a DOM.
  */
 import { squash } from '../parse/text';
-import { articleLineTexts } from './article';
+import { articleLines, fitsReadability } from './article';
 import { brokerOf, isSiteName } from './broker';
+import { textUpTo } from './element-text';
 import { jsonLdBodyLines } from './json-ld-body';
 import type { PageHead, PageLine, PageReading } from './page-reading';
-import { walkPage } from './page-lines';
+import { type LongList, type WalkedLine, walkPage } from './page-lines';
+import { MAX_LINES } from './reading-caps';
 
 export function readPage(doc: Document, url: string): PageReading {
   // linkedom throws on `head` when there is no root element; a browser never has none.
-  if (!doc.documentElement) return { url, head: { meta: {} }, jsonLd: [], lines: [], listedPostings: 0, imageAlts: [] };
+  if (!doc.documentElement) {
+    return { url, head: { meta: {} }, jsonLd: [], lines: [], listedPostings: 0, imageAlts: [], articleSkipped: false };
+  }
   const head = readHead(doc);
   const broker = brokerOf(head, url);
   const page = walkPage(doc, { isSiteName: (name) => isSiteName(name, broker) });
-  const inArticle = articleLineTexts(doc, page);
+  // Readability is super-linear on deep nesting and slow on huge pages; it runs in the
+  // user's tab, so such pages go without it (the description then takes the page's text).
+  const articleSkipped = !fitsReadability(page);
+  const article = articleSkipped ? null : articleLines(doc, page);
+  const inKeptList = keptListLines(page.lines.length, article?.lists ?? []);
   const partsOf = inlineParts();
   const jsonLd = [...readJsonLd(doc.head), ...page.jsonLd.map((s) => s.textContent ?? '')];
-  const lines = page.lines.map(({ el, ...line }): PageLine => ({
-    ...line,
-    parts: line.cells ? null : partsOf(el, line.text),
-    article: inArticle?.has(line.text) ?? false,
-  }));
+  const toLine = (line: WalkedLine, article: boolean): PageLine => ({
+    text: line.text,
+    heading: line.heading,
+    item: line.item,
+    depth: line.depth,
+    cells: line.cells,
+    noise: line.noise,
+    hidden: line.hidden,
+    bold: line.bold,
+    parts: line.cells ? null : partsOf(line.el, line.text),
+    article,
+  });
+  // A page over the line cap is read cut short rather than refused.
+  const lines = page.lines.slice(0, MAX_LINES).map((line, i) => toLine(line, (article?.texts.has(line.text) ?? false) || (inKeptList[i] && !line.hidden)));
   // A thin page whose JSON-LD carries the posting: its description is the body.
-  for (const { el, ...line } of jsonLdBodyLines(doc, jsonLd, page.lines)) lines.push({ ...line, parts: line.cells ? null : partsOf(el, line.text), article: true });
+  for (const line of jsonLdBodyLines(doc, jsonLd, page.lines).slice(0, MAX_LINES - lines.length)) lines.push(toLine(line, true));
   return {
     url,
     head,
@@ -35,10 +52,24 @@ export function readPage(doc: Document, url: string): PageReading {
     lines,
     listedPostings: page.listedPostings,
     imageAlts: page.images
-      .filter(({ el, noise }) => !noise && !inSiteChrome(el))
+      .filter(({ noise, chrome }) => !noise && !chrome)
       .map(({ el }) => squash(el.getAttribute('alt') ?? ''))
       .filter(Boolean),
+    articleSkipped,
   };
+}
+
+/** Which lines belong to the tails of the long lists the article kept (see LongList). */
+function keptListLines(count: number, lists: LongList[]): boolean[] {
+  // Lists can nest: count how many are open at each line rather than mark each range.
+  const opens = new Int32Array(count + 1);
+  for (const { from, to } of lists) {
+    opens[from]++;
+    opens[to]--;
+  }
+  const inside: boolean[] = new Array(count);
+  for (let i = 0, open = 0; i < count; i++) inside[i] = (open += opens[i]) > 0;
+  return inside;
 }
 
 /** Read the head by its own children: a selector query would walk the whole (large) page. */
@@ -63,27 +94,47 @@ function readJsonLd(head: HTMLHeadElement | null): string[] {
 }
 
 /**
+ * Text read from one element's children for its parts. Parts serve chips (fact-chips.ts:
+ * lines of at most 160 characters, chips of at most 40); children holding more than this
+ * are not a row of chips.
+ */
+const MAX_PARTS_TEXT = 4000;
+
+/**
  * Chips set as inline elements on one line ("<span>Arnhem</span> <span>32 uur</span>"):
  * the texts of the line's inline children when there are several and they make up the
- * line. One answer per block element (several lines can share one).
+ * line. One answer per block element (several lines can share one). Only as much text is
+ * read as chips can take: an element's whole text, asked for at every level of a deeply
+ * nested page, would be quadratic.
  */
 function inlineParts(): (el: Element, text: string) => string[] | null {
   const cache = new Map<Element, string[] | null>();
   const BLOCKISH = /^(?:p|div|ul|ol|li|table|t[rdh]|h[1-6]|section)$/i;
   return (el, text) => {
-    if (el.children.length < 2) return null;
+    // Fewer than two element children: no parts (most lines), without a look-up.
+    if (!el.firstElementChild?.nextElementSibling) return null;
     let parts = cache.get(el);
     if (parts === undefined) {
-      const children = Array.from(el.children);
-      parts = children.every((c) => !BLOCKISH.test(c.tagName)) ? children.map((c) => squash(c.textContent ?? '')).filter(Boolean) : null;
+      // Asked once per element: lines that share one (a paragraph of <br> lines) would
+      // otherwise list its children once per line.
+      const children: Element[] = [];
+      for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
+      parts = children.every((c) => !BLOCKISH.test(c.tagName)) ? childTexts(children) : null;
       cache.set(el, parts);
     }
     return parts && parts.length >= 2 && parts.join(' ').length >= text.length - 2 ? parts : null;
   };
 }
 
-/** The site's own logo sits in its header or navigation, also outside <nav> markup. */
-function inSiteChrome(el: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (/^(?:nav|footer|header|aside)$/i.test(e.tagName)) return true;
-  return false;
+/** The children's texts, or null when together they run over MAX_PARTS_TEXT. */
+function childTexts(children: Element[]): string[] | null {
+  const texts: string[] = [];
+  let total = 0;
+  for (const c of children) {
+    const text = squash(textUpTo(c, MAX_PARTS_TEXT - total));
+    total += text.length;
+    if (total > MAX_PARTS_TEXT) return null;
+    if (text) texts.push(text);
+  }
+  return texts;
 }

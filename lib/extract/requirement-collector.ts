@@ -1,42 +1,78 @@
 /**
- * Requirement items in page order, each once: hidden duplicate copies and items that are
- * nothing but earlier items glued together (a mobile copy "item1item2item3") are dropped.
+ * Collects requirement items in page order, each once. Pages repeat their items: a hidden
+ * mobile copy of the list, a tab panel shown twice, or the whole list run together into
+ * one item ("item1item2item3"). An item is dropped when its key was seen before, or when
+ * it is nothing but earlier items glued together with a few characters to spare.
+ *
+ * Both checks cost time in proportion to the item's own length, never to the number of
+ * items collected so far: a page with many thousands of items stays linear.
  */
 import { dedupeKey } from '../parse/text';
 import type { Requirement } from '../posting';
 import { cleanItem, splitGluedItems } from './requirement-item';
 import { type SectionKind, kindFromCode } from './section-vocabulary';
 
+/** Keys at least this long count as pieces of a glued copy; shorter ones match too easily. */
+const PIECE = 15;
+
+/**
+ * Earlier keys of PIECE characters or more, as a trie read PIECE characters at a step:
+ * `ends` holds the rest of each key that ends within the next step, `endLengths` their
+ * lengths as bits. Finding the earlier keys that start at a point of a new key then costs
+ * as much as the key is long, however many earlier keys share its opening words
+ * ("Minimaal 5 jaar ervaring met …").
+ */
+interface Step {
+  next?: Map<string, Step>;
+  ends?: Set<string>;
+  endLengths?: number;
+}
+
+/**
+ * Hashes of PIECE characters, rolled along a key one character at a time: most points of
+ * a new key start no earlier key, and a number tells so without cutting a string there.
+ */
+const BASE = 131;
+const BASE_TOP = Array.from({ length: PIECE - 1 }).reduce<number>((p) => Math.imul(p, BASE), 1);
+
+function hashAt(key: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + PIECE; i++) h = (Math.imul(h, BASE) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** An item as collected: its kind may still be a competency, settled by finish(). */
 interface Item extends Omit<Requirement, 'kind'> {
   kind: SectionKind;
 }
 
-export class Collector {
+export class RequirementCollector {
   items: Item[] = [];
-  private keys: string[] = [];
-
-  get count(): number {
-    return this.items.length;
-  }
+  private keys = new Set<string>();
+  private pieces: Step = {};
+  /** hashAt(key, 0) of every earlier key in `pieces`. */
+  private pieceStarts = new Set<number>();
 
   add(raw: string, kind: SectionKind, code?: string, weight?: number): void {
-    const pieces = raw.length > 60 ? splitGluedItems(raw) : [raw];
-    for (const piece of pieces) {
-      const item = cleanItem(piece);
+    const parts = raw.length > 60 ? splitGluedItems(raw) : [raw];
+    for (const part of parts) {
+      const item = cleanItem(part);
       if (!item) continue;
       const key = dedupeKey(item.text);
       if (key.length < 3 || this.isKnown(key)) continue;
-      this.keys.push(key);
+      this.remember(key);
       const itemCode = code ?? item.code;
       const resolved: SectionKind = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
       const w = weight ?? item.weight;
-      this.items.push({
-        kind: resolved,
-        text: item.text,
-        ...(w !== undefined ? { weight: w } : {}),
-        ...(itemCode ? { code: itemCode } : {}),
-      });
+      const found: Item = { kind: resolved, text: item.text };
+      if (w !== undefined) found.weight = w;
+      if (itemCode) found.code = itemCode;
+      this.items.push(found);
     }
+  }
+
+  get count(): number {
+    return this.items.length;
   }
 
   /** A paragraph that continues the last item ("… met het leiden" + "van projecten …"). */
@@ -44,20 +80,79 @@ export class Collector {
     const last = this.items[this.items.length - 1];
     if (!last) return false;
     last.text = `${last.text} ${text}`.replace(/\s+/g, ' ').trim();
-    this.keys[this.keys.length - 1] = dedupeKey(last.text);
+    this.remember(dedupeKey(last.text));
     return true;
   }
 
   /** The requirements; competency lists only where the page has no explicit eisen or wensen. */
   finish(explicit: boolean): Requirement[] {
-    return this.items.flatMap((i) => (i.kind === 'competency' ? (explicit ? [] : [{ ...i, kind: 'other' as const }]) : [{ ...i, kind: i.kind === 'mixed' ? 'other' : i.kind }]));
+    return this.items.flatMap(({ kind, ...rest }): Requirement[] => {
+      if (kind === 'competency') return explicit ? [] : [{ ...rest, kind: 'other' }];
+      return [{ ...rest, kind: kind === 'mixed' ? 'other' : kind }];
+    });
   }
 
-  /** Seen before, or nothing but earlier items run together. */
+  private remember(key: string): void {
+    this.keys.add(key);
+    if (key.length < PIECE) return;
+    this.pieceStarts.add(hashAt(key, 0));
+    let node = this.pieces;
+    let at = 0;
+    for (; key.length - at >= PIECE; at += PIECE) {
+      const chunk = key.slice(at, at + PIECE);
+      node.next ??= new Map();
+      let child = node.next.get(chunk);
+      if (!child) node.next.set(chunk, (child = {}));
+      node = child;
+    }
+    (node.ends ??= new Set()).add(key.slice(at));
+    node.endLengths = (node.endLengths ?? 0) | (1 << (key.length - at));
+  }
+
+  /**
+   * Seen before, or nothing but earlier items run together: fewer than `spare` characters
+   * of the key are left once the earlier items in it are taken out. The key is read from
+   * left to right, taking the longest earlier key that starts at each point; the scan
+   * stops as soon as the characters left over reach `spare`.
+   */
   private isKnown(key: string): boolean {
-    if (this.keys.includes(key)) return true;
-    let rest = key;
-    for (const k of this.keys) if (k.length >= 15 && rest.includes(k)) rest = rest.split(k).join('');
-    return rest.length < Math.min(12, key.length * 0.1 + 4);
+    if (this.keys.has(key)) return true;
+    const spare = Math.min(12, key.length * 0.1 + 4);
+    let left = 0;
+    // The hash of key[hashedAt, hashedAt + PIECE), rolled on while the scan steps by one.
+    let hash = 0;
+    let hashedAt = -2;
+    for (let at = 0; at < key.length; ) {
+      let piece = 0;
+      if (key.length - at >= PIECE) {
+        hash = hashedAt === at - 1 ? (Math.imul(hash - Math.imul(key.charCodeAt(at - 1), BASE_TOP), BASE) + key.charCodeAt(at + PIECE - 1)) | 0 : hashAt(key, at);
+        hashedAt = at;
+        if (this.pieceStarts.has(hash)) piece = this.pieceAt(key, at);
+      }
+      if (piece > 0) {
+        at += piece;
+      } else {
+        at++;
+        if (++left >= spare) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Length of the longest earlier key (of PIECE characters or more) found in `key` at `at`, or 0. */
+  private pieceAt(key: string, at: number): number {
+    let longest = 0;
+    let node = this.pieces;
+    for (let pos = at; ; pos += PIECE) {
+      const { ends, endLengths = 0 } = node;
+      if (ends) {
+        for (let rest = 0; rest < PIECE && pos + rest <= key.length; rest++) {
+          if (endLengths & (1 << rest) && ends.has(key.slice(pos, pos + rest))) longest = pos + rest - at;
+        }
+      }
+      const child = node.next && key.length - pos >= PIECE ? node.next.get(key.slice(pos, pos + PIECE)) : undefined;
+      if (!child) return longest;
+      node = child;
+    }
   }
 }

@@ -16,6 +16,8 @@ const BULLETS = /^(?:[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*)+/;
 const WORD_CODE = /^((?:eis|wens|knock-?out|ko|gunningscriterium|criterium|selectiecriterium)\s*\d{1,2})\s*[.:)\-–]?\s*/i;
 const LETTER_CODE = /^([A-Z]{1,3}\s?-?\d{1,2}(?:\.\d{1,2})?)(?:[.:)\-–]\s*|\s+)(?=\S)/;
 const NUMBER_CODE = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+/;
+/** Every weight pattern needs one of these: most items have none and skip the patterns. */
+const WEIGHT_HINT = /[(\-–—]|weging|gewicht|weight/i;
 const WEIGHT_PATTERNS = [
   /\s*\(\s*(?:weging|gewicht|weight|score)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(%|procent|punten|punt|pnt|points?|pts)?\s*\)\s*[.;]?$/i,
   /\s*[-–—,;.]?\s*(?:weging|gewicht|weight)\s*:?\s*(\d+(?:[.,]\d+)?)\s*(%|punten|points?)?\s*[.;]?$/i,
@@ -32,7 +34,7 @@ export function cleanItem(raw: string): CleanItem | null {
     text = text.slice(m[0].length).replace(BULLETS, '');
   }
   let weight: number | undefined;
-  for (const re of WEIGHT_PATTERNS) {
+  for (const re of WEIGHT_HINT.test(text) ? WEIGHT_PATTERNS : []) {
     const w = re.exec(text);
     // A bare "(3)" is not a weight; it needs a unit or the word "weging".
     if (w && (w[2] || /weging|gewicht|weight|score/i.test(w[0]))) {
@@ -52,14 +54,7 @@ export function cleanItem(raw: string): CleanItem | null {
  * lower-case word or a long capitalised one.
  */
 export function splitGluedItems(text: string): string[] {
-  const cuts: number[] = [];
-  const re = /([\p{L}]+)[.;)]?(?=\p{Lu}\p{Ll})/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[1];
-    const lower = word === word.toLowerCase() && word.length >= 2;
-    const longCapitalised = /^\p{Lu}\p{Ll}{6,}$/u.test(word);
-    if (lower || longCapitalised) cuts.push(m.index + m[0].length);
-  }
+  const cuts = gluedCuts(text);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;
@@ -72,4 +67,47 @@ export function splitGluedItems(text: string): string[] {
     from = cut;
   }
   return pieces.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * A capitalised word right after a letter or a stop, loosely: every letter is ASCII or
+ * from U+00AA up, so this matches wherever the exact test could. Without it there is
+ * nothing to split. Written without Unicode classes on purpose: V8 runs those many times
+ * slower on two-byte strings, which is what page text is once it holds a "€" or a "’".
+ */
+const GLUE_HINT = /[A-Za-z.;)\u00aa-\uffff][A-Z\u00c0-\uffff][a-z\u00b5-\uffff]/;
+const LETTERS = /\p{L}+/gu;
+const CAPITALISED = /\p{Lu}\p{Ll}/gu;
+const AFTER_STOP = /^[.;)]\p{Lu}\p{Ll}/u;
+
+/**
+ * Where glued items meet: in each run of letters, the last point where a capitalised word
+ * starts ("etc|Minimaal"), or the run's end when a stop and a capitalised word follow
+ * ("etc.|Minimaal"). The text before that point in the run is the left word. One pass per
+ * run: a single regular expression that backtracks over every word is quadratic in its length.
+ */
+function gluedCuts(text: string): number[] {
+  const cuts: number[] = [];
+  if (!GLUE_HINT.test(text)) return cuts;
+  LETTERS.lastIndex = 0;
+  for (let run = LETTERS.exec(text); run; run = LETTERS.exec(text)) {
+    const start = run.index;
+    const end = start + run[0].length;
+    let wordEnd = -1;
+    let cut = -1;
+    if (AFTER_STOP.test(text.slice(end, end + 5))) {
+      wordEnd = end;
+      cut = end + 1;
+    } else {
+      CAPITALISED.lastIndex = 0;
+      for (let m = CAPITALISED.exec(run[0]); m; m = CAPITALISED.exec(run[0])) if (m.index > 0) wordEnd = start + m.index;
+      cut = wordEnd;
+    }
+    if (wordEnd < 0) continue;
+    const word = text.slice(start, wordEnd);
+    const lower = word === word.toLowerCase() && word.length >= 2;
+    const longCapitalised = /^\p{Lu}\p{Ll}{6,}$/u.test(word);
+    if (lower || longCapitalised) cuts.push(cut);
+  }
+  return cuts;
 }

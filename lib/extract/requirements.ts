@@ -13,7 +13,7 @@
 import { fold } from '../parse/text';
 import type { Requirement } from '../posting';
 import type { PageLine } from './page-reading';
-import { Collector } from './requirement-collector';
+import { RequirementCollector } from './requirement-collector';
 import { type SectionKind, endsSection, kindFromCode, sectionKind } from './section-vocabulary';
 
 interface Section {
@@ -49,7 +49,7 @@ const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 
 export function findRequirements(lines: readonly PageLine[]): { requirements: Requirement[]; sections: SectionReading[] } {
-  const found = new Collector();
+  const found = new RequirementCollector();
   const sections: (SectionReading & { start: number })[] = [];
   let section: Section | null = null;
   const close = () => {
@@ -156,7 +156,7 @@ function tableColumns(header: string[]): TableColumns {
   };
 }
 
-function addRow(found: Collector, cells: string[], section: Section): void {
+function addRow(found: RequirementCollector, cells: string[], section: Section): void {
   const cols = section.columns;
   const filled = cells.map((c, i) => ({ c, i })).filter((x) => x.c);
   if (filled.length === 0) return;

@@ -1,7 +1,12 @@
 /** Small text helpers shared by every parser. Pure, no DOM. */
 
+/** White space that squash would change: anything but single spaces between words. */
+const UNSQUASHED = /[^\S ]|  |^ | $|[\u200b\u200c]|\u200d/;
+
 /** Collapse all white space (incl. nbsp and zero-width) to single spaces and trim. */
 export function squash(text: string): string {
+  // Most texts squashed are squashed already (page lines, cells): kept as they are, not copied.
+  if (!UNSQUASHED.test(text)) return text;
   return text.replace(/(?:[\s\u00a0\u200b\u200c\ufeff]|\u200d)+/g, ' ').trim();
 }
 

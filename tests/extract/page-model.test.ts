@@ -4,6 +4,7 @@ import { copyWithout } from '../../lib/extract/article';
 import { walkPage as readPage } from '../../lib/extract/page-lines';
 import { cleanPlace } from '../../lib/extract/find-location';
 import { extractPosting } from '../../lib/extract';
+import { resolveInlineLabels } from '../../lib/extract/inline-labels';
 import { parseLenient } from '../../lib/extract/json-ld';
 import { htmlDocument } from '../../lib/node/html-document';
 
@@ -33,8 +34,11 @@ describe('the page model', () => {
     expect(texts('<ul><li><span>E1</span><p>Afgeronde wo-opleiding.</p></li></ul>')).toEqual(['E1 Afgeronde wo-opleiding.']);
   });
 
-  it('separates an inline label from its value', () => {
-    expect(texts('<div><span>Location</span><span>Groningen</span></div>')).toEqual(['Location: Groningen']);
+  it('separates an inline label from its value (the tab marks it, the background knows the labels)', () => {
+    const doc = page('<div><span>Location</span><span>Groningen</span></div><div><span>Mooi</span><span>weer</span></div>');
+    expect(extractPosting(doc, 'https://example.org/', { now: '2026-01-01' })).toMatchObject({ location: 'Groningen' });
+    const read = readPage(page('<div><span>Location</span><span>Groningen</span></div><div><span>Mooi</span><span>weer</span></div>'));
+    expect(read.lines.map((l) => resolveInlineLabels({ ...l, parts: null, article: false }).text)).toEqual(['Location: Groningen', 'Mooiweer']);
   });
 
   it('gives a hidden tab panel the heading of its tab and marks it hidden', () => {
@@ -51,6 +55,38 @@ describe('the page model', () => {
       ['A', false],
       ['B', true],
       ['C', false],
+    ]);
+  });
+
+  it('reads a <br> inside a list item as a space: the item stays one requirement', () => {
+    expect(
+      texts('<ul><li>Diepgaande kennis van het beheren van werkplekken met Windows 11, <br/> Powershell, Intune en MCM in zeer grote organisaties.</li></ul>'),
+    ).toEqual(['Diepgaande kennis van het beheren van werkplekken met Windows 11, Powershell, Intune en MCM in zeer grote organisaties.']);
+    expect(texts('<ol><li><span>Ervaring met</span><br><b>Agile werken</b></li></ol>')).toEqual(['Ervaring met Agile werken']);
+  });
+
+  it('still breaks a list item at a <br> followed by a bullet or an item code', () => {
+    expect(texts('<ul><li>- HBO werk- en denkniveau<br>- Kennis van de Wmo<br/>• Rijbewijs B</li></ul>')).toEqual([
+      '- HBO werk- en denkniveau',
+      '- Kennis van de Wmo',
+      '• Rijbewijs B',
+    ]);
+    expect(texts('<ul><li>E1 Afgeronde hbo-opleiding<br><span>E2 Vijf jaar ervaring</span><br>1. Kennis van BIO</li></ul>')).toEqual([
+      'E1 Afgeronde hbo-opleiding',
+      'E2 Vijf jaar ervaring',
+      '1. Kennis van BIO',
+    ]);
+  });
+
+  it('keeps <br> as a line break outside list items', () => {
+    expect(texts('<p>Minimaal HBO<br>Vijf jaar ervaring<br/>Rijbewijs B</p>')).toEqual(['Minimaal HBO', 'Vijf jaar ervaring', 'Rijbewijs B']);
+  });
+
+  it('gives a line broken off at a <br> in a list item its own marks (hidden)', () => {
+    const lines = readPage(page('<ul><li>Zichtbaar deel<br><span hidden>- verborgen item</span></li></ul>')).lines;
+    expect(lines.map((l) => [l.text, l.hidden])).toEqual([
+      ['Zichtbaar deel', false],
+      ['- verborgen item', true],
     ]);
   });
 
