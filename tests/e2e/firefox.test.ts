@@ -1,0 +1,126 @@
+/**
+ * The Firefox build (MV2, declared popup) in real headless firefox-esr, driven as a user does:
+ * Alt+Shift+B on a posting page captures it and the popup shows its facts; the library lists it,
+ * also after a reload and in the sidebar; a click on the toolbar button captures it again.
+ * Needs /usr/bin/firefox-esr (apt), no network and no browser download (tests/support/firefox.ts).
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serveFolder } from '../support/chromium';
+import {
+  ExtensionView,
+  FIREFOX_BUILD_DIR,
+  type FirefoxWithExtension,
+  type Tab,
+  buildFirefoxExtension,
+  launchFirefoxWithExtension,
+  requireFirefox,
+} from '../support/firefox';
+import { FIXTURE_DIR } from '../support/fixtures';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const POSTING = 'bijoranje/pmo-naleving-sociaal-domein.html';
+const TITLE = 'Projectmanagement officer Naleving Sociaal Domein';
+
+let firefox: FirefoxWithExtension;
+let server: Server;
+let origin: string;
+/** The library (sidepanel.html) in a tab behind the posting: opened before any gesture, it also reads the popup. */
+let library: Tab;
+let popup: ExtensionView;
+
+beforeAll(async () => {
+  requireFirefox();
+  buildFirefoxExtension();
+  ({ server, origin } = await serveFolder(FIXTURE_DIR));
+  firefox = await launchFirefoxWithExtension();
+  library = await firefox.openExtensionPage('sidepanel.html');
+  popup = new ExtensionView(library, 'popup');
+}, 120_000);
+
+afterAll(async () => {
+  await firefox?.close();
+  server?.close();
+});
+
+/** How many of the library's rows show `title`, once there is one (rendered from the database). */
+const rowsShowing = (view: Tab | ExtensionView, title: string) =>
+  view.waitFor<number>(`[...document.querySelectorAll('[role=listitem]')].filter((row) => row.textContent.includes(${JSON.stringify(title)})).length`);
+
+const popupFacts = `Object.fromEntries([...document.querySelectorAll('[data-field]')].map((e) => [e.dataset.field, e.textContent]))`;
+
+/** The postings in the extension's IndexedDB, read straight from it (not through the UI). */
+function storedPostings() {
+  return library.evaluate<{ title: string | null; requirements: number }[]>(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('bidprep');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('postings').objectStore('postings').getAll();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result.map((p) => ({ title: p.extracted.title, requirements: p.checklist.length })));
+      };
+    };
+  })`);
+}
+
+async function closePopup(): Promise<void> {
+  await firefox.press('Escape');
+  await library.waitFor(`browser.extension.getViews({ type: 'popup' }).length === 0`, 5_000);
+}
+
+describe('capturing in Firefox', () => {
+  it('Alt+Shift+B on a posting page saves it and the popup shows its facts', async () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+B');
+    // The extension speaks the browser's language; this browser's is English.
+    expect(await library.evaluate<string>('browser.i18n.getUILanguage()')).toMatch(/^en/);
+
+    await firefox.firstTab.navigate(`${origin}/${POSTING}`);
+    // Where the browser hears its shortcuts (see press() in tests/support/firefox.ts).
+    await firefox.focusAddressBar();
+    await firefox.press('Alt+Shift+B');
+    await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').textContent`)).toBe('Saved to your library');
+    expect(await popup.evaluate<Record<string, string>>(popupFacts)).toMatchObject({
+      title: TITLE,
+      rate: 'max € 75 per hour',
+      hours: '32 hours per week',
+      deadline: '4 September 2025',
+      knockouts: '6',
+      wishes: '3',
+      others: '0',
+    });
+    // Escape closes the popup, as it does for the user.
+    await closePopup();
+  });
+
+  it('the library lists the posting, also after a reload and in the sidebar', async () => {
+    // The library tab was open during the capture: it shows the new posting without a reload.
+    expect(await rowsShowing(library, TITLE)).toBe(1);
+
+    await library.reload();
+    expect(await rowsShowing(library, TITLE)).toBe(1);
+    // Stored in the extension's IndexedDB, with its requirements.
+    expect(await storedPostings()).toEqual([{ title: TITLE, requirements: 9 }]);
+
+    // The same page as Firefox's sidebar.
+    await firefox.openSidebar();
+    const sidebar = new ExtensionView(library, 'sidebar');
+    expect(await rowsShowing(sidebar, TITLE)).toBe(1);
+  });
+
+  it('a click on the toolbar button captures the page again and says it updated the posting', async () => {
+    await firefox.clickToolbarButton();
+    await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
+    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — updated');
+    expect(await popup.evaluate<Record<string, string>>(popupFacts)).toMatchObject({ title: TITLE, knockouts: '6', wishes: '3' });
+    await closePopup();
+    // Still one posting, in the library and in the database.
+    expect(await rowsShowing(library, TITLE)).toBe(1);
+    expect(await storedPostings()).toEqual([{ title: TITLE, requirements: 9 }]);
+  });
+});
