@@ -45,8 +45,33 @@ function cuePattern(template: string): RegExp {
   return new RegExp(String.raw`(?:^|[^\p{L}])${source}`, 'u');
 }
 
-const BEHALF_OF = BEHALF_OF_CUES.map(cuePattern);
-const SELF = SELF_CUES.map(cuePattern);
+/**
+ * A cheap first look for a cue: its longest required word ("namens", "eindklant|klant|
+ * opdrachtgever"). Most lines have none, and the full pattern is not run on them.
+ */
+function cueHint(template: string): RegExp {
+  const required = template.split(' ').filter((t) => !t.startsWith('[') && !/^(?:NAME|NAME_EN|WORD)$/.test(t));
+  const longest = required.reduce((a, b) => (Math.min(...b.split('|').map((w) => w.length)) > Math.min(...a.split('|').map((w) => w.length)) ? b : a));
+  return new RegExp(longest.split('|').join('|'), 'i');
+}
+
+interface Cue {
+  hint: RegExp;
+  pattern: RegExp;
+}
+
+const cues = (templates: readonly string[]): Cue[] => templates.map((t) => ({ hint: cueHint(t), pattern: cuePattern(t) }));
+const BEHALF_OF = cues(BEHALF_OF_CUES);
+const SELF = cues(SELF_CUES);
+
+function firstName(sentence: string, list: Cue[]): string | null {
+  for (const { hint, pattern } of list) {
+    if (!hint.test(sentence)) continue;
+    const m = pattern.exec(sentence);
+    if (m && !PRONOUN.test(m[1])) return cleanClient(m[1]);
+  }
+  return null;
+}
 const COUNCIL = new RegExp(
   String.raw`\b(?:[Gg]emeenteraad|[Cc]ollege(?:\s+van\s+(?:B&W|burgemeester\s+en\s+wethouders))?)\s+van\s+(?:de\s+gemeente\s+)?([A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2})`,
   'u',
@@ -84,25 +109,17 @@ export function looksLikeOrganisation(text: string): boolean {
 
 /** The client a broker says it works for ("namens X", "voor onze eindklant X"), or null. */
 export function clientOnBehalfOf(sentence: string): string | null {
-  for (const re of BEHALF_OF) {
-    const m = re.exec(sentence);
-    if (m) return cleanClient(m[1]);
-  }
-  return null;
+  return firstName(sentence, BEHALF_OF);
 }
 
 /** An organisation a sentence names as hiring ("X is op zoek naar", "de gemeenteraad van X"), or null. */
 export function clientFromProse(sentence: string): string | null {
   const behalf = clientOnBehalfOf(sentence);
   if (behalf) return behalf;
-  const council = COUNCIL.exec(sentence);
+  const council = /gemeenteraad|college/i.test(sentence) ? COUNCIL.exec(sentence) : null;
   // "de gemeenteraad van Zwijndrecht" names the municipality.
   if (council) return `Gemeente ${council[1]}`;
-  for (const re of SELF) {
-    const m = re.exec(sentence);
-    if (m && !PRONOUN.test(m[1])) return cleanClient(m[1]);
-  }
-  return null;
+  return firstName(sentence, SELF);
 }
 
 /** A line that starts with a name: a capitalised opener and a capitalised word ("Waterschap Rivierenland …"). */

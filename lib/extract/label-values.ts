@@ -5,7 +5,7 @@
  * ("Opdracht tarief 115Opdracht uren 32").
  */
 import type { Fact } from './fact';
-import { GLUED_LABEL, type LabelField, labelField } from './labels';
+import { GLUED_LABEL, type LabelField, couldStartLabel, labelField } from './labels';
 import type { PageLine } from './page-reading';
 
 /** 1: the page pairs label and value by structure or a colon ('label'); 2: inferred from wording ('inferred-label'). */
@@ -96,6 +96,7 @@ function isRealHeading(line: PageLine): boolean {
 /** "Plaats Den Haag" → location "Den Haag": the longest run of leading words that is a label. */
 export function labelPrefix(text: string): [LabelField, string] | null {
   const words = text.split(' ');
+  if (!couldStartLabel(words[0])) return null;
   for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
     const field = labelField(words.slice(0, n).join(' '));
     if (field) return [field, words.slice(n).join(' ')];

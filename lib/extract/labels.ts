@@ -6,7 +6,7 @@
  */
 import { fold } from '../parse/text';
 import { GLUED_LABELS, LABELS, LABEL_ORDER, NOT_THE_CLOSING_DATE } from '../vocabulary/labels';
-import { anyPhrase, wholePhrase } from '../vocabulary/phrases';
+import { anyPhrase, phraseSamples, wholePhrase } from '../vocabulary/phrases';
 
 export type LabelField =
   | 'title'
@@ -28,6 +28,14 @@ const PATTERNS: [LabelField, RegExp][] = LABEL_ORDER.map((field) => [field, whol
 const OTHER_DEADLINE = anyPhrase(NOT_THE_CLOSING_DATE);
 
 const verdicts = new Map<string, LabelField | null>();
+
+/** Every word a label can start with: most lines start with none, and need no further look. */
+const FIRST_WORDS = new Set(Object.values(LABELS).flatMap((entries) => entries.flatMap((e) => phraseSamples(e).map((sample) => sample.split(' ')[0]))));
+
+/** Could a label start with this word (as written on the page)? */
+export function couldStartLabel(word: string): boolean {
+  return FIRST_WORDS.has(fold(word).replace(/\//g, ' ').split(' ')[0] ?? '');
+}
 
 /** The field a label announces, or null. Memoised: a page asks about the same short texts often. */
 export function labelField(label: string): LabelField | null {

@@ -18,6 +18,8 @@ const WHOLE_SENTENCE: ReadonlySet<LabelField> = new Set(['hours', 'extension']);
 
 /** Split a line into sentences without cutting "z.s.m." or "04.09.2025". */
 function sentences(text: string): string[] {
+  // Most lines are one sentence: no full stop, question or exclamation mark before a space.
+  if (!/[.!?]\s/.test(text)) return [text];
   return text.split(/(?<=[a-z)\]][.!?])\s+(?=[A-Z])/);
 }
 
