@@ -17,19 +17,15 @@ export const tagOf = (el: Element) => el.localName.toLowerCase();
 export function findElements(root: Element, wanted: ReadonlySet<string> | null, limit = Infinity): Element[] {
   const found: Element[] = [];
   if (limit <= 0) return found;
-  const stack: Element[] = [];
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  stack.reverse();
-  while (stack.length) {
-    const el = stack.pop()!;
+  // Pre-order by the element links themselves: no stack, nothing allocated per element.
+  for (let el = root.firstElementChild; el; ) {
     if (!wanted || wanted.has(tagOf(el))) {
       found.push(el);
       if (found.length >= limit) break;
     }
-    if (inert(el)) continue;
-    const children: Element[] = [];
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    let next = inert(el) ? null : el.firstElementChild;
+    for (let at: Element | null = el; !next && at && at !== root; at = at.parentElement) next = at.nextElementSibling;
+    el = next;
   }
   return found;
 }

@@ -95,11 +95,15 @@ function isRealHeading(line: PageLine): boolean {
 
 /** "Plaats Den Haag" → location "Den Haag": the longest run of leading words that is a label. */
 export function labelPrefix(text: string): [LabelField, string] | null {
-  const words = text.split(' ');
-  if (!couldStartLabel(words[0])) return null;
-  for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
-    const field = labelField(words.slice(0, n).join(' '));
-    if (field) return [field, words.slice(n).join(' ')];
+  // Up to five leading words, cut at the first spaces: splitting the whole line into words
+  // for each of them made this the costliest step on pages with many list items.
+  const first = text.indexOf(' ');
+  if (first === -1 || !couldStartLabel(text.slice(0, first))) return null;
+  const spaces: number[] = [];
+  for (let at = first; at !== -1 && spaces.length < 5; at = text.indexOf(' ', at + 1)) spaces.push(at);
+  for (let n = spaces.length; n >= 1; n--) {
+    const field = labelField(text.slice(0, spaces[n - 1]));
+    if (field) return [field, text.slice(spaces[n - 1] + 1)];
   }
   return null;
 }

@@ -16,8 +16,11 @@ const BULLETS = /^(?:[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*)+/;
 const WORD_CODE = /^((?:eis|wens|knock-?out|ko|gunningscriterium|criterium|selectiecriterium)\s*\d{1,2})\s*[.:)\-–]?\s*/i;
 const LETTER_CODE = /^([A-Z]{1,3}\s?-?\d{1,2}(?:\.\d{1,2})?)(?:[.:)\-–]\s*|\s+)(?=\S)/;
 const NUMBER_CODE = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+/;
-/** Every weight pattern needs one of these: most items have none and skip the patterns. */
-const WEIGHT_HINT = /[(\-–—]|weging|gewicht|weight/i;
+/**
+ * Every weight pattern needs one of these: a ")" or a unit at the very end, or the word
+ * weging. Most items have none and skip the patterns, which try every point of the text.
+ */
+const WEIGHT_HINT = /(?:\)|%|punten|points?)\s*[.;]?\s*$|weging|gewicht|weight/i;
 const WEIGHT_PATTERNS = [
   /\s*\(\s*(?:weging|gewicht|weight|score)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(%|procent|punten|punt|pnt|points?|pts)?\s*\)\s*[.;]?$/i,
   /\s*[-–—,;.]?\s*(?:weging|gewicht|weight)\s*:?\s*(\d+(?:[.,]\d+)?)\s*(%|punten|points?)?\s*[.;]?$/i,

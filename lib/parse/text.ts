@@ -25,11 +25,9 @@ export function fold(text: string): string {
 
 /** Key for de-duplicating sentences: letters and digits only. */
 export function dedupeKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  // Accents only exist beyond ASCII; most texts have none and skip the normalisation.
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** Cut a snippet for `evidence` without breaking words more than needed. */
