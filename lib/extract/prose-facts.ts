@@ -13,6 +13,8 @@ import type { PageLine } from './page-reading';
 
 const KEYWORDS: [LabelField, RegExp][] = Object.entries(PROSE_CUES).map(([field, cues]) => [field as LabelField, cuePhrase(cues)]);
 const CLOSING = KEYWORDS.find(([field]) => field === 'deadline')![1];
+/** Any cue at all: most sentences have none, and are looked at once instead of once per field. */
+const ANY_CUE = cuePhrase(Object.values(PROSE_CUES).flat());
 /** Fields read from the whole sentence rather than from the cue on ("24 uur" comes before its cue; "kan 2 keer worden verlengd"). */
 const WHOLE_SENTENCE: ReadonlySet<LabelField> = new Set(['hours', 'extension']);
 
@@ -34,13 +36,18 @@ export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField
   const rate = wanted.has('rate');
   lines.forEach((line, i) => {
     if (line.noise || line.text.length < 12) return;
-    let all = sentences(line.text.normalize('NFC'));
+    // Composed (NFC) so the accent-free copy keeps the same positions; ASCII is already.
+    let all = sentences(/[^\x00-\x7f]/.test(line.text) ? line.text.normalize('NFC') : line.text);
     // "Startdatum: 16 november 2026. De opdracht duurt 6 maanden.": the label rules read the
     // first sentence; the sentences after it are prose.
     const label = LABEL_LINE.exec(line.text);
     if (label && labelField(label[1])) all = all.slice(1);
     for (const sentence of all) {
       const plain = withoutAccents(sentence);
+      if (rate && mentionsHourlyRate(sentence)) {
+        facts.push({ field: 'rate', value: sentence, snippet: sentence, source: 'prose', line: i, hidden: line.hidden });
+      }
+      if (!ANY_CUE.test(plain)) continue;
       const aboutClosing = CLOSING.test(plain);
       for (const [field, re] of keywords) {
         if (field === 'deadline' && !wanted.has('deadline')) continue;
@@ -48,9 +55,6 @@ export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField
         if (!m || ((field === 'end' || field === 'start') && aboutClosing)) continue;
         const value = WHOLE_SENTENCE.has(field) ? sentence : sentence.slice(m.index);
         facts.push({ field, value, snippet: sentence, source: 'prose', line: i, hidden: line.hidden });
-      }
-      if (rate && mentionsHourlyRate(sentence)) {
-        facts.push({ field: 'rate', value: sentence, snippet: sentence, source: 'prose', line: i, hidden: line.hidden });
       }
     }
   });
