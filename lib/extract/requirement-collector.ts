@@ -16,15 +16,16 @@ import { type SectionKind, kindFromCode } from './section-vocabulary';
 const PIECE = 15;
 
 /**
- * Earlier keys of PIECE characters or more, as a trie read PIECE characters at a step:
- * `ends` holds the rest of each key that ends within the next step, `endLengths` their
- * lengths as bits. Finding the earlier keys that start at a point of a new key then costs
- * as much as the key is long, however many earlier keys share its opening words
- * ("Minimaal 5 jaar ervaring met …").
+ * Earlier keys of PIECE characters or more, as a trie read PIECE characters at a step, each
+ * step by the hash of its characters (numbers, so no piece of text is ever cut out): `ends`
+ * holds the keys that end within the next step, `endLengths` how far into it, as bits.
+ * Finding the earlier keys that start at a point of a new key then costs as much as the key
+ * is long, however many earlier keys share its opening words ("Minimaal 5 jaar ervaring
+ * met …"); a hash that happens to match is caught by comparing the key itself.
  */
 interface Step {
-  next?: Map<string, Step>;
-  ends?: Set<string>;
+  next?: Map<number, Step>;
+  ends?: string[];
   endLengths?: number;
 }
 
@@ -99,13 +100,13 @@ export class RequirementCollector {
     let node = this.pieces;
     let at = 0;
     for (; key.length - at >= PIECE; at += PIECE) {
-      const chunk = key.slice(at, at + PIECE);
+      const chunk = hashAt(key, at);
       node.next ??= new Map();
       let child = node.next.get(chunk);
       if (!child) node.next.set(chunk, (child = {}));
       node = child;
     }
-    (node.ends ??= new Set()).add(key.slice(at));
+    (node.ends ??= []).push(key);
     node.endLengths = (node.endLengths ?? 0) | (1 << (key.length - at));
   }
 
@@ -145,12 +146,13 @@ export class RequirementCollector {
     let node = this.pieces;
     for (let pos = at; ; pos += PIECE) {
       const { ends, endLengths = 0 } = node;
-      if (ends) {
-        for (let rest = 0; rest < PIECE && pos + rest <= key.length; rest++) {
-          if (endLengths & (1 << rest) && ends.has(key.slice(pos, pos + rest))) longest = pos + rest - at;
+      if (ends && endLengths >>> 0 !== 0) {
+        for (const earlier of ends) {
+          const length = earlier.length;
+          if (at + length <= key.length && length > longest && key.startsWith(earlier, at)) longest = length;
         }
       }
-      const child = node.next && key.length - pos >= PIECE ? node.next.get(key.slice(pos, pos + PIECE)) : undefined;
+      const child = node.next && key.length - pos >= PIECE ? node.next.get(hashAt(key, pos)) : undefined;
       if (!child) return longest;
       node = child;
     }
