@@ -2,8 +2,12 @@ import { browser } from 'wxt/browser';
 import { uiLanguage } from '../../components/i18n';
 import { mountPopup } from './app';
 
-// public/early-capture.js asked for the capture while this bundle was loading.
-const early = (globalThis as { bidprepCapture?: Promise<unknown> }).bidprepCapture;
+declare global {
+  /** Set by public/early-capture.js, which asked for the capture while this bundle was loading. */
+  var bidprepCapture: Promise<unknown> | undefined;
+}
+
+const early = globalThis.bidprepCapture;
 document.title = browser.i18n.getMessage('popupTitle') || 'BidPrep';
 // Screen readers and hyphenation follow the language the UI speaks.
 document.documentElement.lang = uiLanguage();

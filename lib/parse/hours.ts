@@ -4,6 +4,7 @@
  * Days count as 8 hours.
  */
 import type { HoursPerWeek } from '../posting';
+import { HOUR_UNITS, PER_WEEK, unitSource } from '../vocabulary/units';
 import { COUNT, parseCount } from './text';
 
 export interface HoursOptions {
@@ -13,8 +14,8 @@ export interface HoursOptions {
 
 const NUM = String.raw`(\d{1,2}(?:[.,]\d)?)`;
 const JOIN = String.raw`\s*(?:-|–|—|tot(?:\s+max(?:imaal)?)?|t\/m|à|a|to|of|or)\s*`;
-const HOUR_UNIT = String.raw`(?:uur|uren|u\b|hrs?\b|hours?\b|h\b)`;
-const WEEK = String.raw`(?:\s*\/?\s*(?:per\s+week|p\/?w\b|pw\b|\/\s*w(?:ee)?k\b|per\s+wk|in\s+de\s+week|a\s+week|weekly|wekelijks))`;
+const HOUR_UNIT = unitSource(HOUR_UNITS);
+const WEEK = String.raw`(?:\s*\/?\s*${unitSource(PER_WEEK)})`;
 
 const DAYS = new RegExp(String.raw`\b(${COUNT})(?:${JOIN}(${COUNT}))?\s+(?:dag(?:en)?|days?)${WEEK}`, 'i');
 const RANGE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?:\s*${HOUR_UNIT})?${JOIN}${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/]|\s*(?:maanden|months|jaar|years|%|euro|€))`, 'i');

@@ -3,6 +3,8 @@
  * "€97.50–107.50/hr", "up to EUR 120 excl. VAT", "maximaal gelijk aan 120 euro per uur".
  * Monthly salaries, scales, budgets and day rates are never an hourly rate.
  */
+import { PLAUSIBLE_RATE } from '../vocabulary/money';
+import { NOT_PER_HOUR, NO_AMOUNT, PER_HOUR, unitSource } from '../vocabulary/units';
 import { parseAmount } from './text';
 
 export type RateReading =
@@ -19,16 +21,15 @@ const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,
 const CURRENCY = String.raw`(?:€|eur(?:o)?\b|eur\.)`;
 const MONEY = new RegExp(String.raw`(${CURRENCY}\s*)?${AMOUNT}(?!\s*%|[\d.,]*\d)(\s*(?:${CURRENCY}|euro))?`, 'gi');
 const RANGE_JOIN = /^\s*(?:-|–|—|tot(?:\s+en\s+met)?|t\/m|to|en|and)\s*$/i;
-const HOURLY = /\bp\/?u\b|per\s+uur|\/\s*u(?:ur)?\b|\/\s*h(?:ou)?r\b|per\s+hour|\bph\b|uurtarief|hourly|\buur\b|p\.u\./i;
-const NOT_HOURLY =
-  /per\s+(?:maand|jaar|dag|week|month|year|day)|p\/m\b|\/\s*(?:maand|mnd|jaar|dag|month|year|day)\b|bruto|maandsalaris|jaarsalaris|salaris|salary|schaal|scale|budget|dagtarief|day\s*rate|o\.?b\.?v\.?\s*\d+\s*u|fte|cao/i;
-const UNSTATED =
-  /marktconform|market\s*(?:rate|conform)|geen\s+(?:max(?:imum)?|maximaal)(?:\s*(?:uur)?tarief)?|geen\s+max\b|unknown|onbekend|n\.?o\.?t\.?k|nader\s+(?:te\s+)?(?:bepalen|overeen)|in\s+overleg|op\s+aanvraag|n\.?v\.?t\.?|not\s+(?:stated|specified|disclosed)|negotiable|bespreekbaar|\btbd\b|\bnb\b/i;
+const HOURLY = new RegExp(unitSource(PER_HOUR), 'i');
+/** Also "o.b.v. 36u": a monthly salary based on 36 hours (Gemeenteprojecten). */
+const NOT_HOURLY = new RegExp(`${unitSource(NOT_PER_HOUR)}|o\\.?b\\.?v\\.?\\s*\\d+\\s*u`, 'i');
+const UNSTATED = new RegExp(unitSource(NO_AMOUNT), 'i');
 const MIN_WORDS = /(?:vanaf|min(?:imaal|imum)?\.?|from|v\.a\.|≥|>=?)\s*(?:€|eur|euro)?\s*$/i;
 
-/** Plausible euro per hour for an interim assignment. */
+/** Plausible euro per hour for an interim assignment (one range for every reader: vocabulary/money.ts). */
 function plausible(n: number | null): n is number {
-  return n !== null && n >= 10 && n <= 500;
+  return n !== null && n >= PLAUSIBLE_RATE.min && n <= PLAUSIBLE_RATE.max;
 }
 
 /** Read an hourly rate from `text`; null when the text has none. */

@@ -14,7 +14,10 @@ import { endsSection, isPracticalHeading, sectionKind } from '../../lib/extract/
 import { BROKERS, BROKER_WORDS } from '../../lib/vocabulary/brokers';
 import { BEHALF_OF_CUES, SELF_CUES } from '../../lib/vocabulary/client-cues';
 import { LABELS, NOT_THE_CLOSING_DATE } from '../../lib/vocabulary/labels';
-import { CAP_WORDS, RATE_WORDS } from '../../lib/vocabulary/money';
+import { CAP_WORDS, PLAUSIBLE_RATE, RATE_WORDS } from '../../lib/vocabulary/money';
+import { HOUR_UNITS, NOT_PER_HOUR, NO_AMOUNT, PER_HOUR, PER_WEEK } from '../../lib/vocabulary/units';
+import { parseHours } from '../../lib/parse/hours';
+import { parseRate } from '../../lib/parse/rate';
 import { NOISE_CLASS_PARTS, NOISE_CLASS_WORDS, NOISE_HEADINGS, NOISE_HEADING_PHRASES, PROCESS_HEADINGS } from '../../lib/vocabulary/noise';
 import { anyPhrase, phraseSamples } from '../../lib/vocabulary/phrases';
 import { PROSE_CUES } from '../../lib/vocabulary/prose-cues';
@@ -109,5 +112,23 @@ describe('noise vocabulary: every heading entry marks a block that is not the po
     const { document } = parseHTML('<html><body class="has-cookie-alert"><main class="cookie"><p>x</p></main></body></html>');
     expect(isNoiseElement(document.body as unknown as Element, false)).toBe(false);
     expect(isNoiseElement(document.querySelector('main') as unknown as Element, false)).toBe(false);
+  });
+});
+
+describe('units: every entry is read by the parsers that use it', () => {
+  it.each(PER_HOUR)('"€ 75 %s" is an hourly rate', (unit) => {
+    expect(parseRate(`Tarief € 75 ${unit}`, { labelled: false })).toMatchObject({ kind: 'rate', max: 75 });
+  });
+  it.each(NOT_PER_HOUR)('"€ 4.500 %s" is never an hourly rate', (unit) => {
+    expect(parseRate(`€ 4.500 ${unit}`, { labelled: true })).toBeNull();
+  });
+  it.each(NO_AMOUNT)('"Tarief: %s" states no amount', (words) => {
+    expect(parseRate(words, { labelled: true })).toMatchObject({ kind: 'unstated' });
+  });
+  it.each(HOUR_UNITS)('"32 %s per week" is 32 hours', (unit) => expect(parseHours(`32 ${unit} per week`, { labelled: false })).toMatchObject({ min: 32, max: 32 }));
+  it.each(PER_WEEK)('"32 uur %s" is 32 hours a week', (unit) => expect(parseHours(`32 uur ${unit}`, { labelled: false })).toMatchObject({ min: 32, max: 32 }));
+  it('one plausible range for every reader of amounts', () => {
+    expect(parseRate(`€ ${PLAUSIBLE_RATE.max + 1} per uur`, { labelled: true })).toBeNull();
+    expect(parseRate(`€ ${PLAUSIBLE_RATE.min} per uur`, { labelled: true })).toMatchObject({ max: PLAUSIBLE_RATE.min });
   });
 });
