@@ -7,7 +7,7 @@
 import { SKIPPED_TAGS } from './noise';
 
 /** White space as `squash` sees it (parse/text.ts). */
-const WHITE = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
+const WHITE = /(?:[\s\u00a0\u200b\u200c\ufeff]|\u200d)+/g;
 
 /** Collapse white space as `squash` does, keeping a leading or trailing space (for joining). */
 export function collapse(text: string): string {

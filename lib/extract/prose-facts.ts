@@ -37,7 +37,7 @@ export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField
   lines.forEach((line, i) => {
     if (line.noise || line.text.length < 12) return;
     // Composed (NFC) so the accent-free copy keeps the same positions; ASCII is already.
-    let all = sentences(/[^\x00-\x7f]/.test(line.text) ? line.text.normalize('NFC') : line.text);
+    let all = sentences(/[\u0080-\uffff]/.test(line.text) ? line.text.normalize('NFC') : line.text);
     // "Startdatum: 16 november 2026. De opdracht duurt 6 maanden.": the label rules read the
     // first sentence; the sentences after it are prose.
     const label = LABEL_LINE.exec(line.text);

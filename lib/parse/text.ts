@@ -1,7 +1,7 @@
 /** Small text helpers shared by every parser. Pure, no DOM. */
 
 /** White space that squash would change: anything but single spaces between words. */
-const UNSQUASHED = /[^\S ]|  |^ | $|[\u200b\u200c]|\u200d/;
+const UNSQUASHED = /[^\S ]| {2}|^ | $|[\u200b\u200c]|\u200d/;
 
 /** Collapse all white space (incl. nbsp and zero-width) to single spaces and trim. */
 export function squash(text: string): string {
@@ -26,7 +26,7 @@ export function fold(text: string): string {
 /** Key for de-duplicating sentences: letters and digits only. */
 export function dedupeKey(text: string): string {
   // Accents only exist beyond ASCII; most texts have none and skip the normalisation.
-  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
   return plain.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
