@@ -22,6 +22,8 @@ const NONE: ElementAttributes = {
 };
 
 export function readAttributes(el: Element): ElementAttributes {
+  // Most elements have none; asking is cheaper than building their list (linkedom makes one per call).
+  if (!el.hasAttributes()) return NONE;
   const list = el.attributes;
   if (!list || list.length === 0) return NONE;
   const a = { ...NONE };
