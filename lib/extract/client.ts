@@ -45,28 +45,33 @@ function cuePattern(template: string): RegExp {
   return new RegExp(String.raw`(?:^|[^\p{L}])${source}`, 'u');
 }
 
-/**
- * A cheap first look for a cue: its longest required word ("namens", "eindklant|klant|
- * opdrachtgever"). Most lines have none, and the full pattern is not run on them.
- */
-function cueHint(template: string): RegExp {
-  const required = template.split(' ').filter((t) => !t.startsWith('[') && !/^(?:NAME|NAME_EN|WORD)$/.test(t));
-  const longest = required.reduce((a, b) => (Math.min(...b.split('|').map((w) => w.length)) > Math.min(...a.split('|').map((w) => w.length)) ? b : a));
-  return new RegExp(longest.split('|').join('|'), 'i');
+/** The words a cue cannot do without ("bij", "ga", "je"; "eindklant|klant|opdrachtgever" is one). */
+const requiredWords = (template: string) => template.split(' ').filter((t) => !t.startsWith('[') && !/^(?:NAME|NAME_EN|WORD)$/.test(t));
+
+interface Cues {
+  /** One look for the longest required word of any cue: most lines have none and skip them all. */
+  any: RegExp;
+  list: {
+    /** Each required word, as plain text anywhere in the line: the full pattern tries every point of it. */
+    hints: RegExp[];
+    pattern: RegExp;
+  }[];
 }
 
-interface Cue {
-  hint: RegExp;
-  pattern: RegExp;
+function cues(templates: readonly string[]): Cues {
+  const longest = (words: string[]) => words.reduce((a, b) => (Math.min(...b.split('|').map((w) => w.length)) > Math.min(...a.split('|').map((w) => w.length)) ? b : a));
+  return {
+    any: new RegExp(templates.map((t) => longest(requiredWords(t))).join('|'), 'i'),
+    list: templates.map((t) => ({ hints: requiredWords(t).map((words) => new RegExp(words, 'i')), pattern: cuePattern(t) })),
+  };
 }
-
-const cues = (templates: readonly string[]): Cue[] => templates.map((t) => ({ hint: cueHint(t), pattern: cuePattern(t) }));
 const BEHALF_OF = cues(BEHALF_OF_CUES);
 const SELF = cues(SELF_CUES);
 
-function firstName(sentence: string, list: Cue[]): string | null {
-  for (const { hint, pattern } of list) {
-    if (!hint.test(sentence)) continue;
+function firstName(sentence: string, { any, list }: Cues): string | null {
+  if (!any.test(sentence)) return null;
+  for (const { hints, pattern } of list) {
+    if (!hints.every((hint) => hint.test(sentence))) continue;
     const m = pattern.exec(sentence);
     if (m && !PRONOUN.test(m[1])) return cleanClient(m[1]);
   }
@@ -114,8 +119,11 @@ export function clientOnBehalfOf(sentence: string): string | null {
 
 /** An organisation a sentence names as hiring ("X is op zoek naar", "de gemeenteraad van X"), or null. */
 export function clientFromProse(sentence: string): string | null {
-  const behalf = clientOnBehalfOf(sentence);
-  if (behalf) return behalf;
+  return clientOnBehalfOf(sentence) ?? clientNamedAsHiring(sentence);
+}
+
+/** clientFromProse without the "namens X" cues, for a reader that looked for those already. */
+export function clientNamedAsHiring(sentence: string): string | null {
   const council = /gemeenteraad|college/i.test(sentence) ? COUNCIL.exec(sentence) : null;
   // "de gemeenteraad van Zwijndrecht" names the municipality.
   if (council) return `Gemeente ${council[1]}`;

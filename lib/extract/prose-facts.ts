@@ -40,7 +40,9 @@ export function findProseFacts(lines: PageLine[], wanted: ReadonlySet<LabelField
     let all = sentences(/[\u0080-\uffff]/.test(line.text) ? line.text.normalize('NFC') : line.text);
     // "Startdatum: 16 november 2026. De opdracht duurt 6 maanden.": the label rules read the
     // first sentence; the sentences after it are prose.
-    const label = LABEL_LINE.exec(line.text);
+    // A label needs its colon within the first 60 characters; most sentences have none.
+    const colon = line.text.slice(0, 60);
+    const label = colon.includes(':') || colon.includes('：') ? LABEL_LINE.exec(line.text) : null;
     if (label && labelField(label[1])) all = all.slice(1);
     for (const sentence of all) {
       const plain = withoutAccents(sentence);

@@ -18,14 +18,15 @@ const PIECE = 15;
 /**
  * Earlier keys of PIECE characters or more, as a trie read PIECE characters at a step, each
  * step by the hash of its characters (numbers, so no piece of text is ever cut out): `ends`
- * holds the keys that end within the next step, `endLengths` how far into it, as bits.
- * Finding the earlier keys that start at a point of a new key then costs as much as the key
- * is long, however many earlier keys share its opening words ("Minimaal 5 jaar ervaring
- * met …"); a hash that happens to match is caught by comparing the key itself.
+ * holds the keys that end within the next step, by the hash of their characters there, and
+ * `endLengths` how far into the step they end, as bits. Finding the earlier keys that start
+ * at a point of a new key then costs as much as the key is long, however many earlier keys
+ * share its opening words or end in the same step ("Minimaal 5 jaar ervaring met … in
+ * project 12", "… 13"); a hash that happens to match is caught by comparing the key itself.
  */
 interface Step {
   next?: Map<number, Step>;
-  ends?: string[];
+  ends?: Map<number, string[]>;
   endLengths?: number;
 }
 
@@ -36,9 +37,9 @@ interface Step {
 const BASE = 131;
 const BASE_TOP = Array.from({ length: PIECE - 1 }).reduce<number>((p) => Math.imul(p, BASE), 1);
 
-function hashAt(key: string, at: number): number {
+function hashAt(key: string, at: number, length = PIECE): number {
   let h = 0;
-  for (let i = at; i < at + PIECE; i++) h = (Math.imul(h, BASE) + key.charCodeAt(i)) | 0;
+  for (let i = at; i < at + length; i++) h = (Math.imul(h, BASE) + key.charCodeAt(i)) | 0;
   return h;
 }
 
@@ -55,21 +56,23 @@ export class RequirementCollector {
   private pieceStarts = new Set<number>();
 
   add(raw: string, kind: SectionKind, code?: string, weight?: number): void {
-    const parts = raw.length > 60 ? splitGluedItems(raw) : [raw];
-    for (const part of parts) {
-      const item = cleanItem(part);
-      if (!item) continue;
-      const key = dedupeKey(item.text);
-      if (key.length < 3 || this.isKnown(key)) continue;
-      this.remember(key);
-      const itemCode = code ?? item.code;
-      const resolved: SectionKind = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
-      const w = weight ?? item.weight;
-      const found: Item = { kind: resolved, text: item.text };
-      if (w !== undefined) found.weight = w;
-      if (itemCode) found.code = itemCode;
-      this.items.push(found);
-    }
+    if (raw.length <= 60) this.addOne(raw, kind, code, weight);
+    else for (const part of splitGluedItems(raw)) this.addOne(part, kind, code, weight);
+  }
+
+  private addOne(part: string, kind: SectionKind, code?: string, weight?: number): void {
+    const item = cleanItem(part);
+    if (!item) return;
+    const key = dedupeKey(item.text);
+    if (key.length < 3 || this.isKnown(key)) return;
+    this.remember(key);
+    const itemCode = code ?? item.code;
+    const resolved: SectionKind = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
+    const w = weight ?? item.weight;
+    const found: Item = { kind: resolved, text: item.text };
+    if (w !== undefined) found.weight = w;
+    if (itemCode) found.code = itemCode;
+    this.items.push(found);
   }
 
   get count(): number {
@@ -87,10 +90,14 @@ export class RequirementCollector {
 
   /** The requirements; competency lists only where the page has no explicit eisen or wensen. */
   finish(explicit: boolean): Requirement[] {
-    return this.items.flatMap(({ kind, ...rest }): Requirement[] => {
-      if (kind === 'competency') return explicit ? [] : [{ ...rest, kind: 'other' }];
-      return [{ ...rest, kind: kind === 'mixed' ? 'other' : kind }];
-    });
+    // Settled in place: a page of many thousands of items is not copied item by item.
+    const requirements: Requirement[] = [];
+    for (const item of this.items) {
+      if (item.kind === 'competency' && explicit) continue;
+      if (item.kind === 'competency' || item.kind === 'mixed') item.kind = 'other';
+      requirements.push(item as Requirement);
+    }
+    return requirements;
   }
 
   private remember(key: string): void {
@@ -106,7 +113,11 @@ export class RequirementCollector {
       if (!child) node.next.set(chunk, (child = {}));
       node = child;
     }
-    (node.ends ??= []).push(key);
+    const tail = hashAt(key, at, key.length - at);
+    node.ends ??= new Map();
+    const same = node.ends.get(tail);
+    if (same) same.push(key);
+    else node.ends.set(tail, [key]);
     node.endLengths = (node.endLengths ?? 0) | (1 << (key.length - at));
   }
 
@@ -146,10 +157,16 @@ export class RequirementCollector {
     let node = this.pieces;
     for (let pos = at; ; pos += PIECE) {
       const { ends, endLengths = 0 } = node;
-      if (ends && endLengths >>> 0 !== 0) {
-        for (const earlier of ends) {
-          const length = earlier.length;
-          if (at + length <= key.length && length > longest && key.startsWith(earlier, at)) longest = length;
+      if (ends) {
+        // The earlier keys ending `tail` characters into this step, by the hash of those characters.
+        let hash = 0;
+        for (let tail = 0; tail < PIECE && pos + tail <= key.length; tail++) {
+          if (endLengths & (1 << tail)) {
+            for (const earlier of ends.get(hash) ?? []) {
+              if (earlier.length === pos - at + tail && earlier.length > longest && key.startsWith(earlier, at)) longest = earlier.length;
+            }
+          }
+          if (pos + tail < key.length) hash = (Math.imul(hash, BASE) + key.charCodeAt(pos + tail)) | 0;
         }
       }
       const child = node.next && key.length - pos >= PIECE ? node.next.get(hashAt(key, pos)) : undefined;

@@ -27,6 +27,8 @@ const WEIGHT_PATTERNS = [
   /\s*[-–—]\s*(\d+(?:[.,]\d+)?)\s*(%|punten|points?)\s*[.;]?$/i,
 ];
 
+const TRAILING_HINT = /(?:[\s;,]|\b(?:en|and|of))$/i;
+
 /** Clean one item; null when nothing of substance is left. */
 export function cleanItem(raw: string): CleanItem | null {
   let text = squash(raw).replace(BULLETS, '');
@@ -46,9 +48,13 @@ export function cleanItem(raw: string): CleanItem | null {
       break;
     }
   }
-  text = text.replace(/[\s;,]+$/, '').replace(/\s+(?:en|and|of)$/i, '').trim();
+  // Trailing separators and a dangling "en"/"and"/"of"; looked at from the end, as most items have none.
+  if (TRAILING_HINT.test(text)) text = text.replace(/[\s;,]+$/, '').replace(/\s+(?:en|and|of)$/i, '').trim();
   if (text.length < 3 || !/\p{L}{2}/u.test(text)) return null;
-  return { text, ...(code ? { code } : {}), ...(weight !== undefined ? { weight } : {}) };
+  const item: CleanItem = { text };
+  if (code) item.code = code;
+  if (weight !== undefined) item.weight = weight;
+  return item;
 }
 
 /**

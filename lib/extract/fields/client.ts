@@ -10,7 +10,7 @@
  * or a known broker is refused.
  */
 import { snippet, squash } from '../../parse/text';
-import { cleanClient, clientFromLogos, clientFromProse, clientOnBehalfOf, isBroker, looksLikeOrganisation, organisationAtStart } from '../client';
+import { cleanClient, clientFromLogos, clientNamedAsHiring, clientOnBehalfOf, isBroker, looksLikeOrganisation, organisationAtStart } from '../client';
 import type { SourceKind } from '../fact';
 import type { PageLine } from '../page-reading';
 import { type FieldContext, factsOf } from './context';
@@ -67,8 +67,9 @@ export function decideClient(ctx: FieldContext): Decision<string> {
       {
         sources: ['prose'],
         *candidates() {
+          // The "namens X" cues were read by the client-cue tier already.
           for (const [line, i] of bodyLines()) {
-            const name = clientFromProse(line.text);
+            const name = clientNamedAsHiring(line.text);
             if (name) yield at('prose', line.text, i, name, line.hidden);
           }
           // Last resort: the first organisation the body names ("Waterschap Rivierenland zorgt voor …").
