@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, cli, expectOneLineError } from '../support/cli';
 import { Posting } from '../../lib/posting';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const PAGE = join(ROOT, 'tests', 'fixtures', 'bijoranje', 'pmo-naleving-sociaal-domein.html');
 
-function run(...args: string[]) {
-  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'extract.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function expectOneLineError(r: ReturnType<typeof run>, message: RegExp) {
-  expect(r.code).toBe(2);
-  expect(r.out).toBe('');
-  expect(r.err.trim().split('\n')).toHaveLength(1);
-  expect(r.err).toMatch(message);
-  expect(r.err).not.toMatch(/\n\s+at /);
-}
+const run = cli('extract.ts');
 
 describe('npm run extract', () => {
   it('prints the posting of a saved page as JSON and exits 0', () => {

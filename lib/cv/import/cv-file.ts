@@ -1,0 +1,131 @@
+/**
+ * A CV file to plain text: PDF (pdf.js), Word .docx (mammoth) or text. The readers are
+ * passed in (cv-readers.ts for Node, the side panel's own for the extension): pdf.js needs
+ * its worker set up differently in each. Everything that can go wrong ends in a CvFileError
+ * whose message a user can act on; nothing is stored until the text is read.
+ */
+
+/** Larger than any two-page CV, even one full of images; bigger files are refused rather than read. */
+export const MAX_CV_BYTES = 10 * 1024 * 1024;
+
+export class CvFileError extends Error {}
+
+export interface CvReaders {
+  /** The text of a PDF, one string per line; throws a PasswordException-like error for a locked file. */
+  pdfLines: (bytes: Uint8Array) => Promise<string[]>;
+  /** The raw text of a .docx. */
+  docxText: (bytes: Uint8Array) => Promise<string>;
+}
+
+export type CvFileKind = 'pdf' | 'docx' | 'text';
+
+export function cvFileKind(bytes: Uint8Array, name: string): CvFileKind | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  if (head.startsWith('%PDF')) return 'pdf';
+  // A .docx is a zip ("PK\x03\x04"); an old binary .doc is not, and is not read.
+  if (head.startsWith('PK\x03\x04')) return /\.zip$/i.test(name) ? null : 'docx';
+  if (/\.(?:docx?|pdf|odt|rtf|pages)$/i.test(name)) return null;
+  return looksLikeText(bytes) ? 'text' : null;
+}
+
+/** No NUL bytes and valid UTF-8 in the first part: a text file, not a binary one. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.length < bytes.length ? trimPartialChar(sample) : sample);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Drop a UTF-8 sequence cut off by the sample's end. */
+function trimPartialChar(sample: Uint8Array): Uint8Array {
+  const end = sample.length;
+  for (let i = 1; i <= 3 && end - i >= 0; i++) {
+    const b = sample[end - i];
+    if ((b & 0xc0) === 0xc0) return sample.subarray(0, end - i);
+    if ((b & 0x80) === 0) break;
+  }
+  return sample;
+}
+
+/** The CV's text, or a CvFileError saying in plain words why it cannot be read. */
+export async function readCvFile(bytes: Uint8Array, name: string, readers: CvReaders): Promise<string> {
+  if (bytes.length === 0) throw new CvFileError(`${name} is empty.`);
+  if (bytes.length > MAX_CV_BYTES) throw new CvFileError(`${name} is ${(bytes.length / 1048576).toFixed(1)} MB; a CV file can be at most 10 MB.`);
+  const kind = cvFileKind(bytes, name);
+  if (!kind) throw new CvFileError(`${name} is not a PDF, a Word (.docx) or a text file. Save it as one of those and try again.`);
+  let text: string;
+  if (kind === 'pdf') {
+    let lines: string[];
+    try {
+      lines = await readers.pdfLines(bytes);
+    } catch (e) {
+      const what = `${(e as Error)?.name ?? ''} ${(e as Error)?.message ?? ''}`;
+      if (/password/i.test(what)) throw new CvFileError(`${name} is protected with a password. Save a copy without the password and import that.`);
+      throw new CvFileError(`${name} could not be read as a PDF (${(e as Error)?.message ?? 'damaged file'}).`);
+    }
+    text = lines.join('\n');
+  } else if (kind === 'docx') {
+    try {
+      text = await readers.docxText(bytes);
+    } catch {
+      throw new CvFileError(`${name} could not be read as a Word document. Save it again as .docx, or as PDF, and try again.`);
+    }
+  } else {
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
+  text = text.replace(/\r\n?/g, '\n').split(String.fromCharCode(0)).join('');
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters < 200) {
+    throw new CvFileError(
+      kind === 'pdf'
+        ? `${name} holds no text that can be read: it is probably a scan. Export the CV from your word processor as PDF, or paste its text.`
+        : `${name} holds too little text to be a CV.`,
+    );
+  }
+  return text;
+}
+
+/**
+ * Lines from pdf.js text items: a new line where an item ends one (hasEOL) or the baseline
+ * moves; items on one line joined with a space where the gap between them asks for one.
+ */
+export interface PdfTextItem {
+  str: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
+}
+
+export function pdfItemsToLines(pages: PdfTextItem[][]): string[] {
+  const lines: string[] = [];
+  for (const items of pages) {
+    let line = '';
+    let lastY: number | null = null;
+    let lastEnd: number | null = null;
+    for (const item of items) {
+      const y = item.transform?.[5] ?? null;
+      const x = item.transform?.[4] ?? null;
+      if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.trim()) {
+        lines.push(line.trim());
+        line = '';
+        lastEnd = null;
+      }
+      const gap = lastEnd !== null && x !== null && x - lastEnd > 1;
+      line += gap && !line.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str;
+      if (x !== null && item.width !== undefined) lastEnd = x + item.width;
+      if (y !== null) lastY = y;
+      if (item.hasEOL) {
+        lines.push(line.trim());
+        line = '';
+        lastEnd = null;
+      }
+    }
+    if (line.trim()) lines.push(line.trim());
+    lines.push('');
+  }
+  return lines;
+}

@@ -1,0 +1,66 @@
+/**
+ * Periods in a CV: "sep. 2023 – heden", "01-2017 t/m 12-2020", "2015 - 2018",
+ * "maart 2012 – februari 2014", "2021–nu", "Sep 2016 - to date", "APRIL 2023 – HEDEN".
+ * A year alone is January when it starts a period and December when it ends one (both
+ * inclusive); "heden", "nu", "present", "to date" mean the day the CV is held against.
+ */
+import { type CvPeriod, type YearMonth } from './cv';
+
+const MONTHS: [RegExp, number][] = [
+  [/^jan/, 1], [/^feb/, 2], [/^(?:mrt|maa|mar)/, 3], [/^apr/, 4], [/^(?:mei|may)/, 5], [/^jun/, 6],
+  [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^(?:okt|oct)/, 10], [/^nov/, 11], [/^dec/, 12],
+];
+const MONTH_NAME = String.raw`(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:19[6-9]\d|20[0-4]\d)`;
+/** A point in time: "sep. 2023", "09-2017", "03/2017", "2015". */
+const POINT = String.raw`(?:(${MONTH_NAME})\s+|(\d{1,2})\s*[-/.]\s*)?(${YEAR})`;
+const NOW_WORDS = String.raw`(heden|nu|present|to date|current|now|today|lopend|ongoing|tot op heden|heden)`;
+const SEPARATOR = String.raw`\s*(?:–|—|-|−|t\/m|tot en met|tot|to|until|till|>|→)\s*`;
+
+/** One period in a line; groups: start month name, start month number, start year, then the same for the end, or a now-word. */
+export const PERIOD = new RegExp(String.raw`(?<![\p{L}\d])${POINT}${SEPARATOR}(?:${POINT}|${NOW_WORDS})(?![\p{L}\d])`, 'iu');
+
+function month(name: string | undefined, number: string | undefined): number | null {
+  if (name) {
+    const n = name.toLowerCase();
+    return MONTHS.find(([re]) => re.test(n))?.[1] ?? null;
+  }
+  if (number) {
+    const n = Number(number);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  return null;
+}
+
+/** The first period in `text`, where it sits, or null. */
+export function findPeriod(text: string): { period: CvPeriod; index: number; length: number } | null {
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const fromMonth = month(m[1], m[2]);
+  const from: YearMonth = { year: Number(m[3]), month: fromMonth ?? 1 };
+  let to: YearMonth | null = null;
+  let toPrecision: CvPeriod['toPrecision'] = 'now';
+  if (m[6]) {
+    const toMonth = month(m[4], m[5]);
+    to = { year: Number(m[6]), month: toMonth ?? 12 };
+    toPrecision = toMonth ? 'month' : 'year';
+  }
+  // "2018 – 2015" or an end before its start is a typo, not a period.
+  if (to && (to.year * 12 + to.month) < (from.year * 12 + from.month)) return null;
+  return { period: { from, to, fromPrecision: fromMonth ? 'month' : 'year', toPrecision }, index: m.index, length: m[0].length };
+}
+
+/** Months from `a` to `b`, both inclusive. */
+export const monthIndex = ({ year, month }: YearMonth) => year * 12 + (month - 1);
+
+/** The months a period covers, as [first, last] month indexes, "now" being `today`. */
+export function periodMonths(period: CvPeriod, today: YearMonth): [number, number] {
+  const last = period.to ? monthIndex(period.to) : monthIndex(today);
+  return [monthIndex(period.from), Math.min(last, Math.max(monthIndex(period.from), last))];
+}
+
+/** "2019-03" or "heden" for people to read. */
+export function formatPoint(point: YearMonth | null, precision: 'month' | 'year' | 'now'): string {
+  if (!point || precision === 'now') return 'heden';
+  return precision === 'year' ? String(point.year) : `${point.year}-${String(point.month).padStart(2, '0')}`;
+}

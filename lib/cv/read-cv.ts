@@ -1,0 +1,137 @@
+/**
+ * Read a CV's text into lines that know their section and experience entry. Real CVs lay
+ * entries out in several ways; all are read the same:
+ *   "Projectleider Jeugd | Gemeente Tilburg | 2019 – heden"         (one line)
+ *   "2019 – heden  Gemeente Tilburg — Projectleider Jeugd"          (period first)
+ *   role / organisation / period on lines of their own, the period above or below them.
+ * A period on a line of its own belongs to the lines after it when a blank line, a
+ * heading or another entry's text comes before it, else to the lines just above it.
+ */
+import { squash } from '../parse/text';
+import { wholePhrase } from '../vocabulary/phrases';
+import { CV_SECTION_HEADINGS } from '../vocabulary/cv-sections';
+import { ORGANISATION_WORDS, ROLE_WORDS } from '../vocabulary/cv-entries';
+import { fold } from '../parse/text';
+import type { Cv, CvLine, CvSection, ExperienceEntry } from './cv';
+import { findPeriod } from './periods';
+
+const HEADINGS = (Object.entries(CV_SECTION_HEADINGS) as [CvSection, readonly string[]][]).map(([section, entries]) => [section, wholePhrase(entries)] as const);
+const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
+const ROLE = new RegExp(ROLE_WORDS.map((w) => w.replace(/[.]/g, '\\.')).join('|'), 'i');
+const ORGANISATION = new RegExp(`(?:^|[^a-z])(?:${ORGANISATION_WORDS.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![a-z])`, 'i');
+/** Between the parts of a header: "|", dashes with spaces, a comma, "·", two or more spaces, " bij " / " at ". */
+const PART_BREAK = /\s*(?:\||·|\s[–—-]\s|,(?=\s)|\s{2,}|\s(?:bij|at)\s)\s*/i;
+
+export function sectionOfHeading(text: string): CvSection | null {
+  if (text.length > 45 || BULLET.test(text) || findPeriod(text)) return null;
+  const folded = fold(text.replace(/[:：]\s*$/, ''));
+  if (!folded) return null;
+  for (const [section, re] of HEADINGS) if (re.test(folded)) return section;
+  return null;
+}
+
+interface RawLine {
+  text: string;
+  blankBefore: boolean;
+}
+
+export function readCv(text: string): Cv {
+  const raw: RawLine[] = [];
+  let blank = false;
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const t = squashKeepGaps(line);
+    if (!t) {
+      blank = true;
+      continue;
+    }
+    raw.push({ text: t, blankBefore: blank });
+    blank = false;
+  }
+
+  const lines: CvLine[] = [];
+  const headings = new Set<number>();
+  let section: CvSection = 'personal';
+  for (const [i, { text: t }] of raw.entries()) {
+    const heading = sectionOfHeading(t);
+    if (heading) {
+      section = heading;
+      headings.add(i);
+    }
+    lines.push({ text: t, section, entry: null, heading: heading !== null });
+  }
+  const hasExperience = lines.some((l) => l.section === 'experience');
+  const entryZone = (l: CvLine) => (hasExperience ? l.section === 'experience' : !['education', 'certificates', 'languages', 'skills', 'other'].includes(l.section));
+
+  const entries: ExperienceEntry[] = [];
+  /** First line of each entry (its header lines included), to assign the lines in between. */
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!entryZone(lines[i]) || headings.has(i)) continue;
+    const t = lines[i].text;
+    // A bullet or a sentence that mentions years ("Informatieplan 2023–2026 opgesteld") is no entry.
+    if (BULLET.test(t) || t.length > 160) continue;
+    const found = findPeriod(t);
+    if (!found) continue;
+    const rest = `${t.slice(0, found.index)} ${t.slice(found.index + found.length)}`.replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
+    const isHeaderLine = (j: number) => j >= 0 && j < lines.length && !headings.has(j) && entryZone(lines[j]) && !BULLET.test(lines[j].text) && lines[j].text.length <= 120 && !findPeriod(lines[j].text);
+    const before = i - 1;
+    const ownEntryBefore = starts.length > 0 && before <= Math.max(...entries.slice(-1).map((e) => e.line), starts[starts.length - 1]);
+    if (/\p{L}{3}/u.test(rest)) {
+      // "Organisation | period" under a role line of its own ("Programme Manager, Heat Transition").
+      if ((!ROLE.test(rest) || ORGANISATION.test(rest)) && !raw[i].blankBefore && isHeaderLine(before) && ROLE.test(lines[before].text) && !ownEntryBefore && !/[.!?]$/.test(lines[before].text)) {
+        entries.push({ role: lines[before].text, organisation: rest, period: found.period, header: lines[before].text, line: before });
+        starts.push(before);
+        continue;
+      }
+      const { role, organisation } = splitHeader(rest);
+      entries.push({ role, organisation, period: found.period, header: t, line: i });
+      starts.push(i);
+      continue;
+    }
+    // A period on its own: its role and organisation are the short lines after it or before it.
+    const forward = raw[i].blankBefore || !isHeaderLine(before) || ownEntryBefore || /[.!?]$/.test(lines[before].text);
+    const around: number[] = [];
+    if (forward) {
+      for (let j = i + 1; j <= i + 2 && isHeaderLine(j) && !(j > i + 1 && raw[j].blankBefore); j++) around.push(j);
+    } else {
+      for (let j = before; j >= i - 2 && isHeaderLine(j) && !raw[j + 1].blankBefore; j--) around.unshift(j);
+    }
+    const parts = around.map((j) => lines[j].text);
+    const [roleLine, orgLine] = parts.length === 2 && !ROLE.test(parts[0]) && ROLE.test(parts[1]) ? [parts[1], parts[0]] : parts;
+    const headerIndex = roleLine === undefined ? i : around[parts.indexOf(roleLine)];
+    entries.push({
+      role: roleLine ?? '',
+      organisation: orgLine ?? null,
+      period: found.period,
+      header: lines[headerIndex].text,
+      line: headerIndex,
+    });
+    starts.push(Math.min(i, ...around));
+  }
+
+  // Every line from an entry's first line to the next entry's (or the section's end) is the entry's.
+  starts.forEach((start, e) => {
+    const end = starts[e + 1] ?? lines.length;
+    for (let j = start; j < end && entryZone(lines[j]) && !(j > start && headings.has(j)); j++) lines[j].entry = e;
+  });
+  return { lines, entries };
+}
+
+/** "Gemeente Utrecht — Informatiemanager" → role and organisation, whichever order. */
+function splitHeader(text: string): { role: string; organisation: string | null } {
+  const parts = text.split(PART_BREAK).map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
+  if (parts.length === 0) return { role: text, organisation: null };
+  const roleIndex = Math.max(0, parts.findIndex((p) => ROLE.test(p) && !ORGANISATION.test(p)));
+  const role = parts[roleIndex];
+  const organisation = parts.find((p, i) => i !== roleIndex && ORGANISATION.test(p)) ?? parts.find((_, i) => i !== roleIndex) ?? null;
+  return { role, organisation };
+}
+
+/** squash, but two or more spaces stay two: CVs use them to separate columns ("2019 – 2021  Gemeente X"). */
+function squashKeepGaps(line: string): string {
+  return line
+    .split(/ {2,}|\t+/)
+    .map(squash)
+    .filter(Boolean)
+    .join('  ');
+}

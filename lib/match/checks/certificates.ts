@@ -1,0 +1,66 @@
+/**
+ * Certificates and their levels (PRINCE2 Foundation < Practitioner, IPMA-D < C < B < A,
+ * NEVI 1 < 2 …): met when the CV lists the one asked at that level or higher. Names and
+ * levels are data: one entry a line, the pattern on folded text (lib/match/terms.ts plain()).
+ */
+import { plain } from '../terms';
+import { type Check, fromLine } from './check';
+
+interface Certificate {
+  name: string;
+  pattern: RegExp;
+  /** Level patterns, lowest first; a line naming none has level 0. */
+  levels: RegExp[];
+}
+
+const FOUNDATION_PRACTITIONER = [/\bfoundation\b/, /\b(?:practitioner|advanced|expert)\b/];
+
+const CERTIFICATES: Certificate[] = [
+  { name: 'PRINCE2', pattern: /\bprince ?(?:2|ii)\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'IPMA', pattern: /\bipma\b/, levels: [/\bipma (?:level )?d\b/, /\bipma (?:level )?c\b/, /\bipma (?:level )?b\b/, /\bipma (?:level )?a\b/] },
+  { name: 'MSP', pattern: /\bmsp\b|managing successful programmes/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'TOGAF', pattern: /\btogaf\b/, levels: [/\b(?:foundation|part 1|level 1)\b/, /\b(?:certified|part 2|level 2|practitioner)\b/] },
+  { name: 'BiSL', pattern: /\bbisl\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'ASL', pattern: /\basl\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'ITIL', pattern: /\bitil\b/, levels: [/\bfoundation\b/, /\b(?:practitioner|intermediate|specialist)\b/, /\b(?:expert|master|strategic leader)\b/] },
+  { name: 'NEVI', pattern: /\bnevi\b/, levels: [/\bnevi (?:1|i)\b/, /\bnevi (?:2|ii)\b/, /\bnevi (?:3|iii)\b/] },
+  { name: 'Scrum', pattern: /\b(?:psm|csm|pspo|scrum master|professional scrum)\b/, levels: [/\b(?:psm|pspo) ?(?:1|i)\b|\bcsm\b/, /\b(?:psm|pspo) ?(?:2|ii)\b|\ba csm\b/, /\b(?:psm|pspo) ?(?:3|iii)\b/] },
+  { name: 'SAFe', pattern: /\bsafe (?:agilist|practitioner|scrum master|program consultant|spc|popm|rte)\b|\bsafe\b(?= \d)/, levels: [] },
+  { name: 'ISO 27001', pattern: /\biso (?:iec )?27001\b/, levels: [/\bfoundation\b/, /\b(?:lead implementer|lead auditor|internal auditor|practitioner)\b/] },
+  { name: 'Lean Six Sigma', pattern: /\b(?:lean six sigma|six sigma|lean)\b.*\b(?:belt|certified|certificaat|certificate)\b|\b(?:yellow|green|black) belt\b/, levels: [/\byellow\b/, /\bgreen\b/, /\bblack\b/] },
+  { name: 'PMP', pattern: /\bpmp\b/, levels: [] },
+  { name: 'AgilePM', pattern: /\bagile ?pm\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'MoR', pattern: /\bm o r\b|\bmanagement of risk\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'MoP', pattern: /\bmop\b|\bmanagement of portfolios\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'P3O', pattern: /\bp3o\b/, levels: FOUNDATION_PRACTITIONER },
+  { name: 'ArchiMate', pattern: /\barchimate\b/, levels: [/\bfoundation|part 1|level 1\b/, /\bpractitioner|part 2|level 2|certified\b/] },
+  { name: 'IPM', pattern: /\bipm\b|\bintegraal projectmanagement\b/, levels: [] },
+  { name: 'RISMAN', pattern: /\brisman\b/, levels: [] },
+  { name: 'CISSP', pattern: /\bcissp\b/, levels: [] },
+  { name: 'CISM', pattern: /\bcism\b/, levels: [] },
+  { name: 'CIPP/E', pattern: /\bcipp\b/, levels: [] },
+  { name: 'CIPM', pattern: /\bcipm\b/, levels: [] },
+];
+
+const level = (c: Certificate, text: string) => c.levels.reduce((best, re, i) => (re.test(text) ? i + 1 : best), 0);
+
+export const checkCertificates: Check = (requirement, { index }) => {
+  const asked = plain(requirement);
+  const wanted = CERTIFICATES.filter((c) => c.pattern.test(asked));
+  if (wanted.length === 0) return null;
+  // "PRINCE2 of IPMA": any one of them will do.
+  let lower: { line: (typeof index.lines)[number]; name: string } | null = null;
+  for (const c of wanted) {
+    const need = level(c, asked);
+    // The certificates section first: a bullet that mentions the method is weaker proof.
+    const order = [...index.lines].sort((a, b) => Number(b.section === 'certificates' || b.section === 'education') - Number(a.section === 'certificates' || a.section === 'education'));
+    for (const line of order) {
+      const t = plain(line.text);
+      if (!c.pattern.test(t)) continue;
+      if (level(c, t) >= need) return { verdict: 'met', evidence: [fromLine(line)], years: null, why: `${c.name} in the CV` };
+      lower ??= { line, name: c.name };
+    }
+  }
+  if (lower) return { verdict: 'unmet', evidence: [fromLine(lower.line)], years: null, why: `${lower.name} at a lower level than asked` };
+  return { verdict: 'unmet', evidence: [], years: null, why: `no ${wanted.map((c) => c.name).join(' or ')} in the CV` };
+};

@@ -1,0 +1,92 @@
+/**
+ * Experience asked with a duration (years.ts), and without one (topic.ts). An entry counts
+ * for a duration when its header, organisation or own lines show what is asked; when the
+ * requirement names a role ("als projectleider"), the entry's own role must be it.
+ */
+import type { YearMonth } from '../../cv/cv';
+import { formatPoint } from '../../cv/periods';
+import { unitMatches, unitsOf } from '../terms';
+import { readTopic } from '../topic';
+import { type DurationAsk, countMonths, durationAsked, formatMonths, roundYears } from '../years';
+import { type Check, type MatchContext, fromLine } from './check';
+import { MET, UNCLEAR } from './thresholds';
+import type { Suggestion } from '../suggestion';
+
+/** Concepts that name a role: an entry counts for "N jaar als <role>" only when it was that role. */
+const ROLES = new Set(['@project-lead', '@programme-lead', '@pmo', '@policy-adviser', '@information-manager', '@information-adviser', '@team-lead', '@business-analyst', '@architect', '@scrum-master']);
+
+/** Share of the asked units an entry must show to count; less once its role is the one asked. */
+const ENTRY_COUNTS = 0.6;
+const ROLE_SHOWN_REST = 0.4;
+
+const todayOf = (iso: string): YearMonth => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) });
+
+export const checkDuration: Check = (requirement, ctx) => {
+  const ask = durationAsked(requirement);
+  if (!ask) return null;
+  const whole = yearsShown(ask, ctx);
+  // "8 jaar …, waarvan 3 jaar in de afgelopen 5 jaar": the part is checked on the same experience.
+  const part = /\b(?:waarvan|of which)\b(.*)$/i.exec(requirement);
+  const partAsk = part ? durationAsked(part[1]) : null;
+  if (!part || !partAsk || whole.verdict !== 'met') return whole;
+  const sub = yearsShown({ ...partAsk, topic: ask.topic }, ctx);
+  return sub.verdict === 'met' ? { ...whole, why: `${whole.why}; ${sub.why}` } : { ...whole, verdict: 'unmet', why: `${whole.why}; but ${sub.why}` };
+};
+
+function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
+  const { index } = ctx;
+  const units = unitsOf(ask.topic, index.groups, false).all;
+  const roles = units.filter((u) => ROLES.has(u));
+  const counted: { entry: number; months: number }[] = [];
+  const rest = units.filter((u) => !ROLES.has(u));
+  index.cv.entries.forEach((entry, e) => {
+    if (!entry.period) return;
+    const lines = index.lines.filter((l) => l.entry === e);
+    // "als informatieadviseur of informatiemanager": one of the roles named, in the entry's own role.
+    let need = ENTRY_COUNTS;
+    if (roles.length > 0) {
+      const own = unitsOf(`${entry.role} ${entry.header}`, index.groups, true);
+      const ownLine = { concepts: new Set(own.all.filter((u) => u.startsWith('@'))), stems: own.stems };
+      if (!roles.some((r) => unitMatches(r, ownLine))) return;
+      need = ROLE_SHOWN_REST;
+    }
+    const shown = rest.filter((u) => lines.some((l) => unitMatches(u, l))).length;
+    if (rest.length > 0 && shown / rest.length < need) return;
+    counted.push({ entry: e, months: 0 });
+  });
+  const today = todayOf(ctx.today);
+  const { months, each } = countMonths(counted.map((c) => index.cv.entries[c.entry].period!), today, ask.windowYears);
+  counted.forEach((c, i) => (c.months = each[i]));
+  const inWindow = counted.filter((c) => c.months > 0).sort((a, b) => b.months - a.months);
+  const years = roundYears(months);
+  const window = ask.windowYears === null ? '' : index.language === 'nl' ? ` in de afgelopen ${ask.windowYears} jaar` : ` in the last ${ask.windowYears} years`;
+  const list = inWindow
+    .slice(0, 3)
+    .map((c) => {
+      const en = index.cv.entries[c.entry];
+      return `${en.period!.from.year}–${formatPoint(en.period!.to, en.period!.toPrecision)} ${en.role}${en.organisation ? ` ${en.organisation}` : ''}`;
+    })
+    .join('; ');
+  const outside = counted.length > inWindow.length ? (index.language === 'nl' ? ' (andere rollen vallen buiten de periode)' : ' (other roles fall outside the window)') : '';
+  const suggestion: Suggestion = {
+    verdict: years + 1e-9 >= ask.years ? 'met' : 'unmet',
+    evidence: inWindow.slice(0, 3).map((c) => fromLine(index.lines[index.cv.entries[c.entry].line])),
+    years: ask.minimum ? years : null,
+    why: `${formatMonths(months, index.language)}${window}${list ? `: ${list}` : ''}${outside}`,
+  };
+  return suggestion;
+}
+
+export const checkTopic: Check = (requirement, { index }) => {
+  const topic = readTopic(requirement, index);
+  const best = Math.max(0, ...topic.lines.map((s) => s.score));
+  if (best < UNCLEAR) return { verdict: 'unmet', evidence: topic.lines.slice(0, 1).map((s) => fromLine(s.line)), years: null, why: 'nothing in the CV shows it' };
+  const verdict = best >= MET ? 'met' : 'unclear';
+  const floor = verdict === 'met' ? MET : UNCLEAR;
+  return {
+    verdict,
+    evidence: topic.lines.filter((s) => s.score >= floor * 0.8).slice(0, 3).map((s) => fromLine(s.line)),
+    years: null,
+    why: verdict === 'met' ? 'a CV line shows it' : 'a CV line shows part of it',
+  };
+};

@@ -1,0 +1,78 @@
+/**
+ * Rate, hours, availability and region asked as requirements, decided by the profile the
+ * user typed first, else by the CV's own line ("Uurtarief: € 95", "Beschikbaar per 1
+ * oktober 2025, 32 uur per week").
+ */
+import { parseDate } from '../../parse/date';
+import { plain } from '../terms';
+import { type Check, type MatchContext, fromLine, fromProfile } from './check';
+
+const RATE_ASK = /\b(?:tarief|uurtarief|rate|hourly rate|tarieven)\b/;
+const AMOUNT = /€\s*(\d{2,3}(?:[.,]\d{1,2})?)|(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b/i;
+const HOURS_ASK = /(\d{1,2})\s*(?:uur|uren|hours|hrs|u)\s*(?:per|p\/|\/|a|in de)\s*(?:week|wk|w)\b|\b(?:het gevraagde aantal uren|the hours asked)\b/i;
+const AVAILABLE_ASK = /\b(?:beschikbaar|beschikbaarheid|available|availability|per direct|z\.?s\.?m\.?|starten|start)\b/i;
+
+const amount = (m: RegExpExecArray) => Number((m[1] ?? m[2]).replace(',', '.'));
+
+function cvLine(ctx: MatchContext, test: RegExp) {
+  return ctx.index.lines.find((l) => test.test(l.text));
+}
+
+export const checkRate: Check = (requirement, ctx) => {
+  if (!RATE_ASK.test(plain(requirement))) return null;
+  const cap = AMOUNT.exec(requirement);
+  if (!cap) return null;
+  const max = amount(cap);
+  const line = cvLine(ctx, /(?:tarief|rate)\b.*€\s*\d|€\s*\d+.*(?:per uur|p\/u|per hour|excl)/i);
+  const mine = ctx.profile.hourlyRate ?? (line ? amount(AMOUNT.exec(line.text) ?? ([] as unknown as RegExpExecArray)) : null);
+  if (mine === null || Number.isNaN(mine)) return { verdict: 'unclear', evidence: [], years: null, why: 'no hourly rate in the profile or the CV' };
+  const evidence = ctx.profile.hourlyRate !== null ? [fromProfile('hourlyRate')] : [fromLine(line!)];
+  return mine <= max
+    ? { verdict: 'met', evidence, years: null, why: `my rate € ${mine} fits the cap of € ${max}` }
+    : { verdict: 'unmet', evidence, years: null, why: `my rate € ${mine} is above the cap of € ${max}` };
+};
+
+export const checkHours: Check = (requirement, ctx) => {
+  const m = HOURS_ASK.exec(requirement);
+  if (!m) return null;
+  const asked = m[1] ? Number(m[1]) : ctx.posting.hoursPerWeek?.max ?? ctx.posting.hoursPerWeek?.min ?? null;
+  if (!asked) return null;
+  const line = cvLine(ctx, /\d{1,2}\s*(?:uur|uren|hours)\s*(?:per|p\/|\/|a)\s*(?:week|wk)/i);
+  const fromCv = line ? Number(/(\d{1,2})\s*(?:uur|uren|hours)/i.exec(line.text)![1]) : null;
+  const mine = ctx.profile.hoursPerWeek ?? fromCv;
+  if (mine === null) return { verdict: 'unclear', evidence: [], years: null, why: 'no hours per week in the profile or the CV' };
+  const evidence = ctx.profile.hoursPerWeek !== null ? [fromProfile('hoursPerWeek')] : [fromLine(line!)];
+  return mine >= asked
+    ? { verdict: 'met', evidence, years: null, why: `${mine} of ${asked} hours available` }
+    : { verdict: 'unmet', evidence, years: null, why: `${mine} hours available where ${asked} are asked` };
+};
+
+export const checkAvailability: Check = (requirement, ctx) => {
+  const t = requirement;
+  if (!AVAILABLE_ASK.test(t)) return null;
+  const date = parseDate(t, { now: ctx.today })?.date ?? null;
+  const asap = /per direct|z\.?s\.?m|zo snel mogelijk|immediately|as soon as possible|asap/i.test(t);
+  const by = date ?? (asap ? ctx.today : ctx.posting.startDate ?? (ctx.posting.startAsap ? ctx.today : null));
+  if (!by || !/beschikbaar|available|starten|start/i.test(t)) return null;
+  const line = cvLine(ctx, /\b(?:beschikbaar|available)\b/i);
+  const fromCv = line ? (parseDate(line.text, { now: ctx.today })?.date ?? null) : null;
+  const mine = ctx.profile.availableFrom ?? fromCv;
+  if (!mine) return { verdict: 'unclear', evidence: line ? [fromLine(line)] : [], years: null, why: 'no date of availability in the profile or the CV' };
+  const evidence = ctx.profile.availableFrom ? [fromProfile('availableFrom')] : [fromLine(line!)];
+  return mine <= by
+    ? { verdict: 'met', evidence, years: null, why: `available from ${mine}, asked by ${by}` }
+    : { verdict: 'unmet', evidence, years: null, why: `available from ${mine}, later than ${by}` };
+};
+
+export const checkRegion: Check = (requirement, ctx) => {
+  const m = /\b(?:woonachtig|wonend|woont|gevestigd|reisafstand|op locatie|on site|on location|in de (?:regio|omgeving|provincie)|within|based in|living in)\b\s*(?:in|van|tot)?\s*(?:de\s+)?(?:regio|omgeving|provincie)?\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(requirement);
+  if (!m) return null;
+  const place = plain(m[1]);
+  const region = ctx.profile.region ? plain(ctx.profile.region) : null;
+  if (region) {
+    const same = region.includes(place) || place.includes(region);
+    return { verdict: same ? 'met' : 'unclear', evidence: [fromProfile('region')], years: null, why: same ? `I live in ${ctx.profile.region}` : `${ctx.profile.region}, not ${m[1]}` };
+  }
+  const line = ctx.index.lines.find((l) => l.section === 'personal' && plain(l.text).includes(place));
+  return line ? { verdict: 'met', evidence: [fromLine(line)], years: null, why: `CV names ${m[1]}` } : { verdict: 'unclear', evidence: [], years: null, why: 'region not known' };
+};

@@ -1,0 +1,103 @@
+/**
+ * What a text is about, as units the matcher can compare across Dutch and English: concept
+ * ids from the synonym list ("@project-lead" for projectleider, project manager …) and the
+ * stems of the other content words. Compounds meet their parts: a stem matches a word it
+ * starts ("jeugd" in "jeugdhulpverlener") or, when long, ends ("bijeenkomst" in
+ * "wijkbijeenkomsten").
+ */
+import { REQUIREMENT_WORDS, STOP_WORDS } from '../vocabulary/cv-words';
+import { SYNONYM_GROUPS, type SynonymGroup } from '../vocabulary/cv-synonyms';
+
+const SKIP = new Set([...STOP_WORDS, ...REQUIREMENT_WORDS]);
+
+/** Lower case, no accents, words of letters and digits separated by single spaces. */
+export function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const SUFFIXES: [string, string][] = [
+  ['heden', 'heid'], ['iteiten', 'iteit'], ['ingen', 'ing'], ['ies', 'ie'], ['ing', ''], ['en', ''], ['es', ''], ['ed', ''], ['s', ''], ['e', ''],
+];
+
+/** A light stem for Dutch and English alike: plural and inflection endings off, at least four letters left. */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length) + replacement;
+  }
+  return word;
+}
+
+/** The same words by their stems, so "opgestelde" and "werkt" go too. */
+const SKIP_STEMS = new Set([...REQUIREMENT_WORDS].filter((w) => w.length > 4).map((w) => stem(w)));
+
+interface CompiledGroup {
+  id: string;
+  /** Terms that name the concept. */
+  terms: RegExp[];
+  /** Narrower terms that imply it (in CV lines only). */
+  narrower: RegExp[];
+}
+
+/** A term inside folded text: whole words; a long one may also start or end a compound. */
+function termPattern(term: string): RegExp {
+  const t = plain(term).replace(/ /g, ' ');
+  const body = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (t.length < 4 || t.includes(' ')) return new RegExp(`(?:^| )${body}(?= |$)`);
+  // A short term starts a compound only with a real word after it: "zorgverlening", not "zorgt".
+  const head = t.length >= 6 ? `${body}[a-z]*` : `${body}(?:[a-z]{3,})?`;
+  const tail = t.length >= 6 ? `|[a-z]*${body}` : '';
+  return new RegExp(`(?:^| )(?:${head}${tail})(?= |$)`);
+}
+
+export function compileGroups(groups: readonly SynonymGroup[]): CompiledGroup[] {
+  return groups.map((g) => ({ id: g.id, terms: g.terms.map(termPattern), narrower: (g.narrower ?? []).map(termPattern) }));
+}
+
+const BUILT_IN = compileGroups(SYNONYM_GROUPS);
+
+export interface Units {
+  /** Concept ids ("@…") and stems. */
+  all: string[];
+  /** The stems of every content word, for compound matching. */
+  stems: string[];
+}
+
+/**
+ * The units of a text. For a requirement, a word that names a concept counts once, as the
+ * concept; for a CV line (`expand`), narrower terms add their broader concept too.
+ */
+export function unitsOf(text: string, groups: readonly CompiledGroup[] = BUILT_IN, expand = true): Units {
+  const folded = ` ${plain(text)} `;
+  const concepts = new Set<string>();
+  let rest = folded;
+  for (const g of groups) {
+    const named = g.terms.filter((p) => p.test(folded));
+    const narrower = g.narrower.some((p) => p.test(folded));
+    if (named.length === 0 && !(expand && narrower)) continue;
+    // A requirement that names something narrower ("Rijksoverheid") asks that, not the broad concept ("overheid").
+    if (!expand && narrower) continue;
+    concepts.add(`@${g.id}`);
+    for (const p of named) rest = rest.replace(new RegExp(p.source, 'g'), ' ');
+  }
+  const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(stem(w)));
+  const stems = words(folded).map(stem);
+  return { all: [...concepts, ...new Set(words(rest).map(stem))], stems };
+}
+
+/** Does a unit of a requirement occur among a line's units or stems (compounds included)? */
+export function unitMatches(unit: string, line: { concepts: ReadonlySet<string>; stems: readonly string[] }): boolean {
+  if (unit.startsWith('@')) return line.concepts.has(unit);
+  for (const s of line.stems) {
+    if (s === unit) return true;
+    if (unit.length >= 4 && s.length >= unit.length + (unit.length >= 6 ? 1 : 3) && s.startsWith(unit)) return true;
+    if (unit.length >= 6 && s.length > unit.length && s.endsWith(unit)) return true;
+    if (s.length >= 6 && unit.length > s.length && unit.startsWith(s)) return true;
+  }
+  return false;
+}

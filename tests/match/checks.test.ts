@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { type CvProfile, EMPTY_PROFILE } from '../../lib/cv/cv';
+import { readCv } from '../../lib/cv/read-cv';
+import { lineLevel } from '../../lib/match/checks/education';
+import { indexCv } from '../../lib/match/cv-index';
+import { matchRequirement } from '../../lib/match/match';
+
+const CV = `Sanne de Vries
+Beschikbaar: per 1 oktober 2025, 32 uur per week
+Uurtarief: € 95 excl. btw
+
+Werkervaring
+Projectleider Jeugd | Gemeente Tilburg | jan. 2019 – heden
+• Triagemodel voor de toegang tot jeugdhulp ingevoerd met de wijkteams.
+• Inkoop jeugdhulp voorbereid onder de Jeugdwet.
+Beleidsmedewerker Wmo | Gemeente Breda | 2014 – 2018
+• Beleid voor de Wmo 2015 geschreven.
+
+Opleiding
+2008 – 2012  HBO Bestuurskunde (bachelor), Avans Hogeschool
+
+Certificaten
+PRINCE2 Foundation (2016)
+IPMA-C (2020)
+
+Talen
+Nederlands: moedertaal
+Engels: goed
+Duits: basis
+`;
+
+const index = indexCv(readCv(CV));
+const match = (requirement: string, profile: Partial<CvProfile> = {}, today = '2025-09-15') =>
+  matchRequirement(requirement, { index, profile: { ...EMPTY_PROFILE, ...profile }, posting: { hoursPerWeek: { min: 36, max: 36, text: '36 uur' }, startDate: '2025-10-01', startAsap: false, rate: null }, today });
+const verdict = (requirement: string, profile: Partial<CvProfile> = {}) => match(requirement, profile).verdict;
+
+describe('education', () => {
+  it.each([
+    ['HBO Bestuurskunde (bachelor), Avans Hogeschool', 'hbo'],
+    ['MSc Planologie — Universiteit van Amsterdam', 'wo'],
+    ['Master Public Administration, Erasmus Universiteit', 'wo'],
+    ['Post-hbo Projectmatig werken', 'hbo'],
+    ['BSc Business Administration, University of Groningen', 'hbo'],
+    ['MBO Sociaal-Juridische Dienstverlening', 'mbo'],
+    ['Professional Scrum Master I (PSM I)', null],
+    ['Atheneum, Stedelijk Gymnasium', null],
+  ])('reads the level of %j', (line, level) => expect(lineLevel(line)).toBe(level));
+
+  it('meets hbo and "hbo werk- en denkniveau", not wo', () => {
+    expect(verdict('Afgeronde hbo-opleiding')).toBe('met');
+    expect(verdict('Minimaal HBO werk- en denkniveau')).toBe('met');
+    expect(verdict('Afgeronde WO-opleiding')).toBe('unmet');
+    expect(verdict('A completed university degree (WO / master’s level)')).toBe('unmet');
+  });
+
+  it('is unclear when the degree is in another field than the one required, not when it is only preferred', () => {
+    expect(verdict('Afgeronde hbo-opleiding in de richting van informatiekunde of bedrijfskunde')).toBe('unclear');
+    expect(verdict('Afgeronde hbo-opleiding in de richting van bestuurskunde of planologie')).toBe('met');
+    expect(verdict('Afgeronde hbo-opleiding, bij voorkeur in de richting van informatiekunde')).toBe('met');
+  });
+});
+
+describe('certificates', () => {
+  it('meets a certificate at the asked level or higher and names the line', () => {
+    expect(match('PRINCE2 Foundation certificaat')).toMatchObject({ verdict: 'met', evidence: [{ text: 'PRINCE2 Foundation (2016)' }] });
+    expect(match('PRINCE2 Practitioner')).toMatchObject({ verdict: 'unmet', evidence: [{ text: 'PRINCE2 Foundation (2016)' }] });
+    expect(verdict('IPMA-D of hoger')).toBe('met');
+    expect(verdict('IPMA-B gecertificeerd')).toBe('unmet');
+    expect(verdict('Je bent gecertificeerd in BiSL of ASL')).toBe('unmet');
+    expect(verdict('PRINCE2 of IPMA certificaat')).toBe('met');
+  });
+});
+
+describe('languages', () => {
+  it('compares levels across Dutch and English words', () => {
+    expect(verdict('Uitstekende beheersing van de Nederlandse taal in woord en geschrift')).toBe('met');
+    expect(verdict('Engels op B2-niveau')).toBe('met');
+    expect(verdict('Vloeiend Engels')).toBe('unmet');
+    expect(verdict('Fluent in German')).toBe('unmet');
+    expect(verdict('Je spreekt en schrijft Frans')).toBe('unmet');
+  });
+});
+
+describe('rate, hours and availability', () => {
+  it('takes the profile over the CV, and the CV when the profile is empty', () => {
+    expect(match('Het tarief is maximaal € 110 per uur')).toMatchObject({ verdict: 'met', evidence: [{ text: 'Uurtarief: € 95 excl. btw' }] });
+    expect(match('Het tarief is maximaal € 110 per uur', { hourlyRate: 112 })).toMatchObject({ verdict: 'unmet', evidence: [{ text: 'profile:hourlyRate' }] });
+    expect(verdict('Beschikbaar voor 32 uur per week')).toBe('met');
+    expect(verdict('Beschikbaar voor 36 uur per week')).toBe('unmet');
+    expect(verdict('Beschikbaar voor het gevraagde aantal uren per week', { hoursPerWeek: 36 })).toBe('met');
+    expect(verdict('Beschikbaar per 1 november 2025')).toBe('met');
+    expect(verdict('Per direct beschikbaar')).toBe('unmet');
+    expect(verdict('Per direct beschikbaar', { availableFrom: '2025-09-01' })).toBe('met');
+  });
+});
+
+describe('experience with a duration', () => {
+  it('counts the matching roles inside the window, and says which', () => {
+    const s = match('Minimaal 5 jaar ervaring als projectleider in het sociaal domein');
+    expect(s).toMatchObject({ verdict: 'met', years: 6.8, evidence: [{ text: 'Projectleider Jeugd | Gemeente Tilburg | jan. 2019 – heden' }] });
+    expect(s.why).toBe('6 jaar 9 mnd: 2019–heden Projectleider Jeugd Gemeente Tilburg');
+  });
+
+  it('leaves out a role of another kind, and a role outside the window', () => {
+    expect(match('Minimaal 8 jaar ervaring als projectleider')).toMatchObject({ verdict: 'unmet', years: 6.8 });
+    expect(match('Minimaal 3 jaar ervaring in het sociaal domein in de afgelopen 5 jaar')).toMatchObject({ verdict: 'met', years: 5 });
+    expect(match('Minimaal 2 jaar ervaring met de Wmo in de afgelopen 6 jaar')).toMatchObject({ verdict: 'unmet', years: 0 });
+  });
+});
+
+describe('experience without a number, and what a CV cannot show', () => {
+  it('finds the line that shows it, across compounds', () => {
+    expect(match('Ervaring met de implementatie van een triagemodel in de jeugdhulp')).toMatchObject({
+      verdict: 'met',
+      evidence: [{ text: '• Triagemodel voor de toegang tot jeugdhulp ingevoerd met de wijkteams.' }],
+    });
+    expect(verdict('Ervaring met inkoop van jeugdzorg')).toBe('met');
+    expect(verdict('Kennis van de Omgevingswet en het Digitaal Stelsel Omgevingswet')).toBe('unmet');
+  });
+
+  it('calls statements about the bid and attitudes unclear', () => {
+    expect(match('CV van maximaal 5 pagina’s')).toMatchObject({ verdict: 'unclear', evidence: [] });
+    expect(match('Je bent communicatief sterk en resultaatgericht')).toMatchObject({ verdict: 'unclear' });
+  });
+
+  it('takes the weakest verdict when a requirement asks several things', () => {
+    const s = match('Afgeronde hbo-opleiding en minimaal 8 jaar ervaring als projectleider');
+    expect(s.verdict).toBe('unmet');
+    expect(s.years).toBe(6.8);
+  });
+});

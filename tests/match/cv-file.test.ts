@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CvFileError, MAX_CV_BYTES, readCvFile } from '../../lib/cv/import/cv-file';
+import { readCv } from '../../lib/cv/read-cv';
+import { nodeCvReaders } from '../../lib/node/cv-readers';
+import { makeDocx, makePdf } from '../support/make-cv-files';
+import { MATCH_DIR } from '../support/match-set';
+
+const cvText = readFileSync(join(MATCH_DIR, 'cvs', 'projectleider-sociaal-domein.txt'), 'utf8');
+const cvLines = cvText.split('\n');
+
+describe('importing a CV file', () => {
+  it('reads the text of a PDF line by line, so its experience entries come out as from the text', async () => {
+    const text = await readCvFile(makePdf(cvLines), 'cv.pdf', nodeCvReaders);
+    expect(text).toContain('Projectleider Inkoop Jeugdhulp | Gemeente Breda (centrumgemeente regio West-Brabant West) | sep. 2023 – heden');
+    expect(text).toContain('Uurtarief: € 95 excl. btw');
+    const fromPdf = readCv(text).entries.map((e) => [e.role, e.period]);
+    expect(fromPdf).toEqual(readCv(cvText).entries.map((e) => [e.role, e.period]));
+  });
+
+  it('reads a Word document (.docx)', async () => {
+    const text = await readCvFile(await makeDocx(cvLines), 'cv.docx', nodeCvReaders);
+    expect(text).toContain('Teamleider Wmo-consulenten | Gemeente Etten-Leur | mei 2013 – feb. 2018');
+    expect(readCv(text).entries).toHaveLength(5);
+  });
+
+  it('reads a text file as UTF-8', async () => {
+    expect(await readCvFile(new TextEncoder().encode(cvText), 'cv.txt', nodeCvReaders)).toContain('Nederlands: moedertaal');
+  });
+
+  it('says a PDF without text is probably a scan', async () => {
+    await expect(readCvFile(makePdf([]), 'scan.pdf', nodeCvReaders)).rejects.toThrow(/no text that can be read: it is probably a scan/);
+  });
+
+  it('says a password-protected PDF must be saved without its password', async () => {
+    const locked = { ...nodeCvReaders, pdfLines: () => Promise.reject(Object.assign(new Error('No password given'), { name: 'PasswordException' })) };
+    await expect(readCvFile(makePdf(cvLines), 'locked.pdf', locked)).rejects.toThrow(/protected with a password/);
+  });
+
+  it('refuses a damaged PDF, an old .doc, an image and an oversized file with a plain message', async () => {
+    await expect(readCvFile(new TextEncoder().encode('%PDF-1.4 nonsense'), 'broken.pdf', nodeCvReaders)).rejects.toThrow(/could not be read as a PDF/);
+    await expect(readCvFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2]), 'cv.doc', nodeCvReaders)).rejects.toThrow(/not a PDF, a Word \(\.docx\) or a text file/);
+    await expect(readCvFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'photo.png', nodeCvReaders)).rejects.toThrow(CvFileError);
+    await expect(readCvFile(new Uint8Array(MAX_CV_BYTES + 1), 'huge.pdf', nodeCvReaders)).rejects.toThrow(/at most 10 MB/);
+    await expect(readCvFile(new Uint8Array(0), 'empty.txt', nodeCvReaders)).rejects.toThrow(/is empty/);
+  });
+});
