@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { bidChecklistFileName, bidChecklistMarkdown } from '../lib/export/bid-checklist';
 import { localDay } from '../lib/parse/date';
 import type { SavedPosting } from '../lib/saved-posting';
+import { fromCvForExport } from './cv-export';
 import { t, uiLanguage } from './i18n';
 
 const COPIED_FOR_MS = 2000;
@@ -15,9 +16,10 @@ export function MarkdownActions({ saved }: { saved: SavedPosting }) {
     const timer = setTimeout(() => setCopy('idle'), COPIED_FOR_MS);
     return () => clearTimeout(timer);
   }, [copy]);
-  const markdown = () => bidChecklistMarkdown(saved, { today: localDay(), language: uiLanguage() });
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
+  // With what the CV shows per requirement, when a CV is stored.
+  const markdown = async () => bidChecklistMarkdown(saved, { today: localDay(), language: uiLanguage(), fromCv: await fromCvForExport(saved) });
+  const download = async () => {
+    const url = URL.createObjectURL(new Blob([await markdown()], { type: 'text/markdown;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = bidChecklistFileName(saved);
@@ -26,7 +28,7 @@ export function MarkdownActions({ saved }: { saved: SavedPosting }) {
   };
   const copyToClipboard = async () => {
     try {
-      await navigator.clipboard.writeText(markdown());
+      await navigator.clipboard.writeText(await markdown());
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -34,7 +36,7 @@ export function MarkdownActions({ saved }: { saved: SavedPosting }) {
   };
   return (
     <>
-      <button type="button" onClick={download} data-action="export-markdown">
+      <button type="button" onClick={() => void download()} data-action="export-markdown">
         {t('exportMarkdown')}
       </button>
       <button type="button" onClick={copyToClipboard} data-action="copy-markdown">

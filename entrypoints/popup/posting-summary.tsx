@@ -2,6 +2,7 @@ import { type SavedPosting, effective } from '../../lib/saved-posting';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { formatDate, formatHours, formatMonths, formatRate } from '../../components/format';
 import { t } from '../../components/i18n';
+import { GoNoGoLine } from './go-no-go-line';
 
 /** What the user sees right after a capture: the facts that decide whether to bid. */
 export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date }) {
@@ -37,10 +38,7 @@ export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date 
       <div className="muted" data-field="progress">
         {t('progress', checked, saved.checklist.length)}
       </div>
-      {/* The place of the go/no-go line that CV matching fills in. */}
-      <p className="muted" data-field="go-no-go">
-        {t('goNoGoPending')}
-      </p>
+      <GoNoGoLine saved={saved} />
     </section>
   );
 }

@@ -5,9 +5,16 @@ import { type MessageKey, t } from '../../components/i18n';
 import { UndoToast } from './undo-toast';
 import { focusOnMount } from './focus-on-mount';
 import { useDraft } from './use-draft';
+import type { CvProfile } from '../../lib/cv/cv';
+import { acceptedSuggestion, agrees, evidenceText } from '../../lib/match/posting-suggestions';
+import type { Suggestion } from '../../lib/match/suggestion';
 
 interface Props {
   items: ChecklistItem[];
+  /** The CV's suggestion per item id; null when the user has no CV stored. */
+  suggestions: Map<string, Suggestion> | null;
+  /** A profile setting used as evidence, in words. */
+  profileText: (field: keyof CvProfile) => string;
   /**
    * Changes are functions of the stored list, applied inside the write transaction, so two
    * quick edits (an evidence draft flushing while the state changes) never undo each other.
@@ -22,7 +29,7 @@ const KINDS: [RequirementKind, MessageKey][] = [
 ];
 
 /** The requirements ticked off against the CV, grouped as knock-outs, wishes and other points. */
-export function Checklist({ items, onChange }: Props) {
+export function Checklist({ items, suggestions, profileText, onChange }: Props) {
   const [removed, setRemoved] = useState<{ item: ChecklistItem; index: number } | null>(null);
   const dismiss = useCallback(() => setRemoved(null), []);
   const update = (id: string, patch: Partial<ChecklistItem>) => onChange((all) => all.map((i) => (i.id === id ? { ...i, ...patch } : i)));
@@ -52,7 +59,14 @@ export function Checklist({ items, onChange }: Props) {
             <h3>{t(heading)}</h3>
             <ol className="checklist">
               {group.map((item) => (
-                <Item key={item.id} item={item} onUpdate={(patch) => update(item.id, patch)} onRemove={() => remove(item.id)} />
+                <Item
+                  key={item.id}
+                  item={item}
+                  suggestion={suggestions?.get(item.id) ?? null}
+                  profileText={profileText}
+                  onUpdate={(patch) => update(item.id, patch)}
+                  onRemove={() => remove(item.id)}
+                />
               ))}
             </ol>
           </div>
@@ -63,7 +77,15 @@ export function Checklist({ items, onChange }: Props) {
   );
 }
 
-function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p: Partial<ChecklistItem>) => void; onRemove: () => void }) {
+interface ItemProps {
+  item: ChecklistItem;
+  suggestion: Suggestion | null;
+  profileText: (field: keyof CvProfile) => string;
+  onUpdate: (p: Partial<ChecklistItem>) => void;
+  onRemove: () => void;
+}
+
+function Item({ item, suggestion, profileText, onUpdate, onRemove }: ItemProps) {
   const evidence = useDraft(item.evidence, (v) => onUpdate({ evidence: v }));
   const notes = useDraft(item.notes, (v) => onUpdate({ notes: v }));
   const text = useDraft(item.text, (v) => v.trim() && onUpdate({ text: v.trim() }));
@@ -123,6 +145,21 @@ function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p:
           {t('remove')}
         </button>
       </div>
+      {suggestion && (
+        <CvSuggestion
+          item={item}
+          suggestion={suggestion}
+          profileText={profileText}
+          onAccept={() => {
+            // The user's own evidence stays: the suggestion's lines are added under it.
+            const accepted = acceptedSuggestion(suggestion, profileText);
+            const mine = evidence.draft.trim();
+            const text = mine && !mine.includes(accepted.evidence) ? `${mine}\n${accepted.evidence}` : mine || accepted.evidence;
+            evidence.reset(text);
+            onUpdate({ state: accepted.state, evidence: text });
+          }}
+        />
+      )}
       <textarea
         className="evidence-input"
         aria-label={t('evidence')}
@@ -133,6 +170,36 @@ function Item({ item, onUpdate, onRemove }: { item: ChecklistItem; onUpdate: (p:
       />
       <textarea aria-label={t('notes')} placeholder={t('notes')} value={notes.draft} onChange={(e) => notes.change(e.target.value)} onBlur={notes.flush} rows={1} />
     </li>
+  );
+}
+
+const STATE_KEY = { open: 'state_open', met: 'state_met', partly: 'state_partly', 'not-met': 'state_not_met' } as const;
+
+/** The CV's suggestion beside the user's own state: theirs always wins; "Use this" copies the suggestion in. */
+function CvSuggestion({ item, suggestion, profileText, onAccept }: { item: ChecklistItem; suggestion: Suggestion; profileText: (field: keyof CvProfile) => string; onAccept: () => void }) {
+  const v = suggestion.verdict;
+  return (
+    <div className="suggestion" data-suggestion={v}>
+      {t('suggestionFromCv')}: <span className={`verdict ${v}`}>{t(`verdict_${v}`)}</span>
+      {suggestion.years !== null && <span data-field="suggestion-years"> · {suggestion.why}</span>}
+      {suggestion.evidence.length > 0 && (
+        <ul>
+          {suggestion.evidence.map((e) => (
+            <li key={e.text}>{evidenceText(e, profileText)}</li>
+          ))}
+        </ul>
+      )}
+      {item.state !== 'open' && (
+        <span className="muted">
+          {t('state')}: {t(STATE_KEY[item.state])} ({t('yourState')}){' '}
+        </span>
+      )}
+      {!agrees(item, suggestion) && (
+        <button type="button" className="link" data-action="use-suggestion" onClick={onAccept}>
+          {t('useSuggestion')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ import { db } from '../../components/db';
 import { ListControls } from './list-controls';
 import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';
+import { ProfileView } from './profile-view';
 
 const FIRST_SCREEN = 40;
 
@@ -21,6 +22,8 @@ const FIRST_SCREEN = 40;
 export function LibraryApp() {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<string | null>(null);
+  /** "My CV" open instead of the list. */
+  const [profileOpen, setProfileOpen] = useState(false);
   /** A capture from the context menu that saved nothing, in plain words. */
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SavedPosting | null>(null);
@@ -97,6 +100,16 @@ export function LibraryApp() {
     setSelected(id);
   };
 
+  if (profileOpen && !selected) {
+    return (
+      <main>
+        <button type="button" onClick={() => setProfileOpen(false)} data-action="back">
+          ← {t('libraryTitle')}
+        </button>
+        <ProfileView />
+      </main>
+    );
+  }
   if (selected) {
     return (
       <main>
@@ -117,7 +130,12 @@ export function LibraryApp() {
   }
   return (
     <main className="library">
-      <h1>{t('libraryTitle')}</h1>
+      <div className="library-head">
+        <h1>{t('libraryTitle')}</h1>
+        <button type="button" onClick={() => setProfileOpen(true)} data-action="open-profile">
+          {t('myCv')}
+        </button>
+      </div>
       {problemNotice}
       {undo}
       <ListControls query={query} onChange={changeQuery} />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { deletePosting, updatePosting } from '../../lib/db/postings';
 import { hoursInput, rateInput } from '../../lib/library/field-input';
 import type { Posting } from '../../lib/posting';
@@ -15,6 +15,10 @@ import { Checklist } from './checklist';
 import { db } from '../../components/db';
 import { FieldRow } from './field-row';
 import { useDraft } from './use-draft';
+import { EMPTY_PROFILE } from '../../lib/cv/cv';
+import { PROFILE_ID } from '../../lib/cv/stored-profile';
+import { cvIndexOf, hasCv, suggestionsFor } from '../../lib/match/posting-suggestions';
+import { profileEvidence } from '../../components/profile-evidence';
 
 type Shown = { label: MessageKey; show: (p: Posting) => string; edit: (p: Posting) => string };
 const text = (v: string | null) => v ?? t('unknown');
@@ -54,6 +58,12 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
     return () => document.removeEventListener('keydown', onKey);
   }, [onBack]);
   const change = (fn: (s: SavedPosting) => SavedPosting) => void updatePosting(db, saved.id, fn);
+  // The CV read once per change of the profile; suggestions for this posting's checklist from it.
+  const profile = useLiveQuery(async () => (await db.profile.get(PROFILE_ID)) ?? null, []);
+  const cv = hasCv(profile ?? undefined) ? profile : null;
+  const index = useMemo(() => (cv ? cvIndexOf(cv) : null), [cv]);
+  const suggestions = useMemo(() => (cv && index ? suggestionsFor(saved, cv, index) : null), [saved, cv, index]);
+  const profileText = profileEvidence(cv?.settings ?? EMPTY_PROFILE);
   const notes = useDraft(saved.notes, (v) => change((s) => ({ ...s, notes: v })));
   const correct = (c: Corrections) => change((s) => ({ ...s, corrections: { ...s.corrections, ...c } }));
   const reset = (field: CorrectableField) =>
@@ -115,7 +125,17 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
         </details>
       )}
       <h3>{t('checklist')}</h3>
-      <Checklist items={saved.checklist} onChange={(edit) => change((s) => ({ ...s, checklist: edit(s.checklist) }))} />
+      {!cv && profile !== undefined && (
+        <p className="notice" data-state="no-cv">
+          {t('addCvForSuggestions')}
+        </p>
+      )}
+      <Checklist
+        items={saved.checklist}
+        suggestions={suggestions}
+        profileText={profileText}
+        onChange={(edit) => change((s) => ({ ...s, checklist: edit(s.checklist) }))}
+      />
       <label className="notes">
         {t('notes')}
         <textarea value={notes.draft} onChange={(e) => notes.change(e.target.value)} onBlur={notes.flush} rows={4} data-field="notes" />

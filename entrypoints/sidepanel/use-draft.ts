@@ -31,6 +31,11 @@ export function useDraft(value: string, save: (text: string) => void, delay = 40
       setDraft(text);
     },
     flush,
+    /** Show `text`, saved elsewhere (an accepted suggestion): what was typed and not yet saved is part of it. */
+    reset: (text: string) => {
+      pending.current = null;
+      setDraft(text);
+    },
     /** Drop what was typed since the last save (Escape). */
     cancel: () => {
       pending.current = null;

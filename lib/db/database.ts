@@ -10,6 +10,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { type PostingSummary, summaryOf } from '../library/posting-summary';
 import { withSortKeys } from '../library/saved-from-capture';
 import type { SavedPosting } from '../saved-posting';
+import type { StoredProfile } from '../cv/stored-profile';
 import { warningFromV1 } from './warnings-v1';
 
 export const DATABASE_NAME = 'bidprep';
@@ -18,6 +19,8 @@ export class BidPrepDatabase extends Dexie {
   postings!: EntityTable<SavedPosting, 'id'>;
   /** One small row per posting for the library list (see posting-summary.ts). */
   summaries!: EntityTable<PostingSummary, 'id'>;
+  /** The user's CV and profile settings: one row (stored-profile.ts). */
+  profile!: EntityTable<StoredProfile, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -55,5 +58,7 @@ export class BidPrepDatabase extends Dexie {
         });
         await tx.table<PostingSummary, string>('summaries').bulkPut(rows);
       });
+    // v4: the user's CV and profile settings, for matching it against every requirement.
+    this.version(4).stores({ profile: 'id' });
   }
 }

@@ -21,6 +21,8 @@ export interface BidChecklistOptions {
   /** The day the checklist is made, `YYYY-MM-DD`: the days left to the deadline count from it. */
   today: string;
   language: ChecklistLanguage;
+  /** What the CV shows per checklist item id (lib/match), as lines under the item; none when no CV is stored. */
+  fromCv?: Map<string, { verdict: string; lines: string[] }>;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -35,7 +37,7 @@ export function bidChecklistMarkdown(saved: SavedPosting, options: BidChecklistO
   const blocks = [`# ${inline(p.title) || L('exportUntitled')}`, sourceLink(p.url), factsTable(saved, p, options.today, lang)];
   const sections = KINDS.map((kind) => ({ kind, items: saved.checklist.filter((item) => item.kind === kind) }));
   for (const { kind, items } of sections) {
-    if (items.length > 0) blocks.push(`## ${L(SECTION[kind])}`, items.flatMap((item) => itemLines(item, lang)).join('\n'));
+    if (items.length > 0) blocks.push(`## ${L(SECTION[kind])}`, items.flatMap((item) => itemLines(item, lang, options.fromCv?.get(item.id))).join('\n'));
   }
   blocks.push(`## ${L('exportOpenPoints')}`, ...openPoints(sections.flatMap((section) => section.items), L));
   const notes = block(saved.notes);
@@ -101,7 +103,7 @@ function deadlineText(deadline: string, today: string, lang: Language): string {
   return Number.isFinite(left) ? `${when} — ${formatDaysLeft(left, lang)}` : when;
 }
 
-function itemLines(item: ChecklistItem, lang: Language): string[] {
+function itemLines(item: ChecklistItem, lang: Language, fromCv?: { verdict: string; lines: string[] }): string[] {
   const L: Words = (key, ...subs) => message(lang, key, ...subs);
   const evidence = inline(item.evidence);
   const parts = [
@@ -112,9 +114,11 @@ function itemLines(item: ChecklistItem, lang: Language): string[] {
   ];
   const line = `- [${item.state === 'met' ? 'x' : ' '}] ${parts.filter(Boolean).join(' — ')}`;
   const notes = inline(item.notes);
+  // The CV's suggestion with its evidence lines and years, nested under the item.
+  const cv = fromCv ? [`  - ${L('exportFromCv', inline(fromCv.verdict))}`, ...fromCv.lines.map((l) => `    - ${inline(l)}`)] : [];
   // A hard break keeps the notes on their own line (a plain continuation line would join
   // them); the space keeps its backslash out of a web address that ends the evidence.
-  return notes ? [`${line} \\`, `  ${L('exportNote', notes)}`] : [line];
+  return [...(notes ? [`${line} \\`, `  ${L('exportNote', notes)}`] : [line]), ...cv];
 }
 
 function openPoints(items: ChecklistItem[], L: Words): string[] {

@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { loadProfile, updateProfile } from '../../lib/db/profile';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/postings';
 import { emptyPosting } from '../../lib/extract';
@@ -48,7 +49,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(3);
+    expect(reader.verno).toBe(4);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
     expect(row!.extracted.warnings).toEqual([
@@ -106,7 +107,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(3);
+    expect(reader.verno).toBe(4);
     const summary = await reader.summaries.get(id);
     expect(summary).toMatchObject({ rateMin: null, rateMax: 95, hoursMin: 32, hoursMax: 36, reference: 'SRQ-10' });
     expect(summary).not.toHaveProperty('rateText');
@@ -115,9 +116,36 @@ describe('database versions', () => {
     await reader.delete();
   });
 
+  it('v3 → v4: a table for the CV and profile settings; the postings and list rows stay as they were', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference]', summaries: 'id, deadline, rate, capturedAt, status' });
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const { id } = await saveCapture(scratch, { ...emptyPosting('https://x.nl/o/1', 'x.nl', { code: 'no-deadline' }), title: 'Adviseur' }, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v3-row' });
+    const row = await scratch.postings.get(id);
+    const summary = await scratch.summaries.get(id);
+    await scratch.delete();
+    await v3.table('postings').put(row);
+    await v3.table('summaries').put(summary);
+    v3.close();
+
+    const reader = new BidPrepDatabase(name);
+    await reader.open();
+    expect(reader.verno).toBe(4);
+    expect(await reader.postings.get(id)).toEqual(row);
+    expect(await reader.summaries.get(id)).toEqual(summary);
+    expect(await loadProfile(reader)).toMatchObject({ id: 'me', cvText: '', corrections: [], synonyms: [] });
+    await updateProfile(reader, (p) => ({ ...p, cvText: 'Mijn cv', settings: { ...p.settings, hourlyRate: 95 } }), '2025-02-01T00:00:00.000Z');
+    expect(await reader.profile.get('me')).toMatchObject({ cvText: 'Mijn cv', settings: { hourlyRate: 95 }, updatedAt: '2025-02-01T00:00:00.000Z' });
+    // A write that is not a valid profile is refused and changes nothing.
+    await expect(updateProfile(reader, (p) => ({ ...p, settings: { ...p.settings, hoursPerWeek: 500 } }))).rejects.toThrow();
+    expect((await reader.profile.get('me'))!.settings.hoursPerWeek).toBeNull();
+    await reader.delete();
+  });
+
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

@@ -12,6 +12,7 @@ vi.setConfig({ testTimeout: 30_000 });
 import { serveFolder } from '../support/chromium';
 import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
 import { FIXTURE_DIR } from '../support/fixtures';
+import { makePdf } from '../support/make-cv-files';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -84,7 +85,8 @@ describe('capturing with the toolbar button', () => {
       wishes: '3',
       others: '0',
     });
-    expect(await popup.evaluate(`document.querySelector('[data-field=go-no-go]').textContent`)).toMatch(/^Go\/no-go:/);
+    // No CV stored yet: the go/no-go line says how to get one.
+    await popup.waitFor(`document.querySelector('[data-field=go-no-go]').textContent.startsWith('Go/no-go: add your CV')`);
     expect(await popup.evaluate(`document.querySelector('[data-deadline-state]').dataset.deadlineState`)).toBe('closed');
     await page.close();
   });
@@ -482,6 +484,191 @@ describe('capturing a posting again', () => {
   });
 });
 
+function storedProfile(panel: import('playwright-core').Page) {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('bidprep');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const row = await new Promise<
+      | { cvText: string; cvFile: { name: string; kind: string } | null; settings: Record<string, unknown>; corrections: { header: string; role?: string }[]; synonyms: { terms: string[] }[] }
+      | undefined
+    >((resolve) => {
+      const req = db.transaction('profile').objectStore('profile').get('me');
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return row;
+  });
+}
+
+const CV_DIR = join(FIXTURE_DIR, 'match', 'cvs');
+const PMO_CV = readFileSync(join(CV_DIR, 'pmo-adviseur.txt'), 'utf8');
+const SOCIAL_CV = readFileSync(join(CV_DIR, 'projectleider-sociaal-domein.txt'), 'utf8');
+
+/** The side panel with "My CV" open. */
+async function openMyCv() {
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await panel.locator('[data-action="open-profile"]').click();
+  await panel.getByRole('heading', { name: 'My CV' }).waitFor();
+  return panel;
+}
+
+describe('my CV', () => {
+  it('pastes a CV and saves it: the roles read from it are listed, also after a reload', async () => {
+    const panel = await openMyCv();
+    // Focus moves to the view's heading, as it does for a posting.
+    expect(await panel.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('My CV');
+    await panel.locator('[data-field="cv-text"]').fill('Jan Jansen, projectleider');
+    await panel.locator('[data-action="save-cv"]').click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('too little text to be a CV');
+    expect(await storedProfile(panel)).toBeUndefined();
+
+    await panel.locator('[data-field="cv-text"]').fill(PMO_CV);
+    await panel.locator('[data-action="save-cv"]').click();
+    await expect.poll(() => panel.locator('[data-state="cv-ok"]').textContent()).toBe('Saved: 5 roles read from your CV. Check them below.');
+    expect(await storedProfile(panel)).toMatchObject({ cvText: PMO_CV, cvFile: null });
+
+    await panel.reload();
+    await panel.locator('[data-action="open-profile"]').click();
+    await expect.poll(() => panel.locator('[data-field="cv-text"]').inputValue()).toBe(PMO_CV);
+    await expect.poll(() => panel.locator('.entry .entry-role').allTextContents()).toEqual([
+      'Projectsecretaris programma Dienstverlening Dichtbij', 'PMO-adviseur / projectsecretaris Sociaal Domein', 'Projectsecretaris', 'Projectondersteuner VTH', 'Managementassistent',
+    ]);
+    await panel.close();
+  });
+
+  it('imports a PDF; a file it cannot read changes nothing and says why', async () => {
+    const panel = await openMyCv();
+    const input = panel.locator('input[data-action="import-cv"]');
+    await input.setInputFiles({ name: 'cv-ingrid.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf(SOCIAL_CV.split('\n'))) });
+    await expect.poll(() => panel.locator('[data-state="cv-ok"]').textContent(), { timeout: 15_000 }).toBe('Imported cv-ingrid.pdf: 5 roles read. Check them below.');
+    const stored = await storedProfile(panel);
+    expect(stored?.cvFile).toEqual({ name: 'cv-ingrid.pdf', kind: 'pdf' });
+    expect(stored?.cvText).toContain('Projectleider Inkoop Jeugdhulp | Gemeente Breda (centrumgemeente regio West-Brabant West) | sep. 2023 – heden');
+
+    await input.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
+    await expect.poll(() => panel.getByRole('alert').textContent()).toBe('Nothing was changed. photo.png is not a PDF, a Word (.docx) or a text file. Save it as one of those and try again.');
+    expect((await storedProfile(panel))?.cvText).toBe(stored?.cvText);
+    await panel.close();
+  });
+
+  it('corrects a role read from the CV; Escape leaves it; the correction stays after a reload and can be undone', async () => {
+    const panel = await openMyCv();
+    const first = panel.locator('.entry').first();
+    await first.locator('[data-action="edit-entry"]').click();
+    await panel.getByLabel('Role', { exact: true }).fill('Something else');
+    await panel.getByLabel('Role', { exact: true }).press('Escape');
+    await expect.poll(() => panel.locator('.entry .entry-role').first().textContent()).toBe('Projectleider Inkoop Jeugdhulp');
+
+    await panel.locator('.entry').first().locator('[data-action="edit-entry"]').click();
+    await panel.getByLabel('Role', { exact: true }).fill('Projectleider Inkoop Jeugdhulp (regio)');
+    await panel.getByLabel('From (YYYY-MM)').fill('2023-13');
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Write the months as YYYY-MM');
+    await panel.getByLabel('From (YYYY-MM)').fill('2023-10');
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => panel.locator('.entry').first().textContent()).toContain('Projectleider Inkoop Jeugdhulp (regio) · Gemeente Breda (centrumgemeente regio West-Brabant West) · 2023-10 – now');
+    expect((await storedProfile(panel))?.corrections).toEqual([
+      expect.objectContaining({ header: 'Projectleider Inkoop Jeugdhulp | Gemeente Breda (centrumgemeente regio West-Brabant West) | sep. 2023 – heden', role: 'Projectleider Inkoop Jeugdhulp (regio)' }),
+    ]);
+
+    await panel.reload();
+    await panel.locator('[data-action="open-profile"]').click();
+    await expect.poll(() => panel.locator('.entry[data-corrected="true"] .entry-role').allTextContents()).toEqual(['Projectleider Inkoop Jeugdhulp (regio)']);
+    await panel.locator('[data-action="undo-entry-correction"]').click();
+    await expect.poll(async () => (await storedProfile(panel))?.corrections).toEqual([]);
+    await expect.poll(() => panel.locator('.entry .entry-role').first().textContent()).toBe('Projectleider Inkoop Jeugdhulp');
+    await panel.close();
+  });
+
+  it('saves my settings, refuses a rate that is no amount, and keeps them after a reload', async () => {
+    const panel = await openMyCv();
+    await panel.locator('[data-field="setting-rate"]').fill('veel');
+    await panel.locator('[data-action="save-settings"]').click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toBe('The hourly rate must be an amount in euros, e.g. 95.');
+    expect((await storedProfile(panel))?.settings.hourlyRate).toBeNull();
+
+    await panel.locator('[data-field="setting-rate"]').fill('95');
+    await panel.locator('[data-field="setting-hours"]').fill('32');
+    await panel.locator('[data-field="setting-available"]').fill('2025-10-01');
+    await panel.locator('[data-field="setting-region"]').fill('Noord-Brabant');
+    await panel.locator('[data-action="save-settings"]').click();
+    await expect.poll(async () => (await storedProfile(panel))?.settings).toEqual({ hourlyRate: 95, hoursPerWeek: 32, availableFrom: '2025-10-01', region: 'Noord-Brabant' });
+
+    await panel.reload();
+    await panel.locator('[data-action="open-profile"]').click();
+    await expect.poll(() => panel.locator('[data-field="setting-rate"]').inputValue()).toBe('95');
+    expect(await panel.locator('[data-field="setting-available"]').inputValue()).toBe('2025-10-01');
+    await panel.close();
+  });
+
+  it('saves my own synonyms and says which line is not a group', async () => {
+    const panel = await openMyCv();
+    const box = panel.locator('[data-field="own-synonyms"]');
+    await box.fill('regiesysteem = Suite4Sociaal Domein\ntriage');
+    await panel.locator('[data-action="save-synonyms"]').click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Line 2 ("triage") needs at least two words');
+    await box.fill('regiesysteem = Suite4Sociaal Domein = iRegie');
+    await panel.locator('[data-action="save-synonyms"]').click();
+    await expect.poll(async () => (await storedProfile(panel))?.synonyms).toEqual([{ id: 'own-1', terms: ['regiesysteem', 'Suite4Sociaal Domein', 'iRegie'] }]);
+    await panel.reload();
+    await panel.locator('[data-action="open-profile"]').click();
+    await expect.poll(() => panel.locator('[data-field="own-synonyms"]').inputValue()).toBe('regiesysteem = Suite4Sociaal Domein = iRegie');
+    await panel.close();
+  });
+});
+
+describe('the CV against a posting', () => {
+  it('suggests per requirement where the evidence is; "Use this" copies it into my checklist, kept after a reload', async () => {
+    const { page, panel, title } = await captureAndOpen('interim-broker/midden-drenthe-zorg-advies-teams.html');
+    const item = panel.locator('[data-requirement-id]').filter({ hasText: 'afgeronde opleiding op minimaal hbo bachelor niveau' });
+    await expect.poll(() => item.locator('.suggestion').getAttribute('data-suggestion')).toBe('met');
+    // The CV came in as a PDF, which keeps one space between the columns.
+    expect(await item.locator('.suggestion li').first().textContent()).toBe('2003 – 2007 HBO Maatschappelijk Werk en Dienstverlening (bachelor), Avans Hogeschool, Breda');
+    const years = panel.locator('[data-requirement-id]').filter({ hasText: 'minimaal 1 jaar werkervaring in de afgelopen 3 jaar' });
+    await expect.poll(() => years.locator('[data-field="suggestion-years"]').textContent()).toMatch(/in de afgelopen 3 jaar: 2023-09–heden Projectleider Inkoop Jeugdhulp/);
+
+    await item.locator('[data-action="use-suggestion"]').click();
+    await expect.poll(async () => (await storedPosting(panel, title))?.checklist.find((c) => c.evidence.includes('HBO Maatschappelijk Werk'))).toMatchObject({ state: 'met' });
+    // Once mine, the suggestion stays beside it with nothing left to accept.
+    await expect.poll(() => item.locator('[data-action="use-suggestion"]').count()).toBe(0);
+
+    await panel.reload();
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    const again = panel.locator('[data-requirement-id]').filter({ hasText: 'afgeronde opleiding op minimaal hbo bachelor niveau' });
+    await expect.poll(() => again.getAttribute('data-state')).toBe('met');
+    expect(await again.getByLabel('Evidence in my CV').inputValue()).toContain('HBO Maatschappelijk Werk en Dienstverlening (bachelor)');
+    await page.close();
+    await panel.close();
+  });
+
+  it('shows the go/no-go line in the popup, and the Markdown checklist carries the evidence lines', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/interim-broker/midden-drenthe-zorg-advies-teams.html`);
+    const popup = await clickToolbarButton(ext, page);
+    await popup.waitFor(`!!document.querySelector('[data-field="go-no-go"].go-no-go')`);
+    const line = await popup.evaluate<string>(`document.querySelector('[data-field="go-no-go"]').textContent`);
+    expect(line).toMatch(/^Knock-outs: 3 evidenced, 0 unclear, 0 unmet/);
+    await popup.close();
+
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.getByRole('listitem').filter({ hasText: 'Midden-Drenthe' }).first().click();
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.locator('[data-action="copy-markdown"]').click();
+    await expect.poll(() => panel.locator('[data-action="copy-markdown"]').textContent()).toBe('Copied');
+    const markdown = await panel.evaluate<string>('navigator.clipboard.readText()');
+    writeFileSync(join(SCREENSHOTS, 'cv-checklist.md'), markdown);
+    expect(markdown).toMatch(/ {2}- from my CV: evidenced\n {4}- 2003 – 2007 HBO Maatschappelijk Werk en Dienstverlening \(bachelor\), Avans Hogeschool, Breda/);
+    expect(markdown).toMatch(/from my CV: evidenced — .* in de afgelopen 3 jaar: 2023-09–heden Projectleider Inkoop Jeugdhulp/);
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('how it looks', () => {
   it('takes the README screenshots: popup, list and posting with its checklist, light and dark', async () => {
     // The popup first: a narrow browser window (the panel's viewport below) would narrow it too.
@@ -506,6 +693,10 @@ describe('how it looks', () => {
       await panel.locator('[data-requirement-id]').first().waitFor();
       await writeFile(join(SCREENSHOTS, `posting-${scheme}.png`), await panel.screenshot());
       await panel.locator('[data-action="back"]').click();
+      await panel.locator('[data-action="open-profile"]').click();
+      await panel.locator('.entry').first().waitFor();
+      await writeFile(join(SCREENSHOTS, `my-cv-${scheme}.png`), await panel.screenshot());
+      await panel.locator('[data-action="back"]').click();
     }
     await page.close();
     await panel.close();
@@ -520,7 +711,7 @@ describe('accessibility (axe-core)', () => {
       .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
   })()`;
 
-  it('the popup, the library, a posting and its checklist have no serious or critical violations, light and dark', async () => {
+  it('the popup, the library, a posting with its checklist and CV suggestions, and My CV have no serious or critical violations, light and dark', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/flextender/programmamanager-energietransitie.html`);
     const found: Record<string, string[]> = {};
@@ -544,8 +735,14 @@ describe('accessibility (axe-core)', () => {
       await panel.locator('[data-requirement-id]').first().waitFor();
       found[`posting ${scheme}`] = await panel.evaluate<string[]>(RUN);
       await panel.locator('[data-action="back"]').click();
+      await panel.locator('[data-action="open-profile"]').click();
+      await panel.locator('.entry').first().waitFor();
+      found[`my CV ${scheme}`] = await panel.evaluate<string[]>(RUN);
+      await panel.locator('[data-action="back"]').click();
     }
-    expect(found).toEqual({ 'popup light': [], 'popup dark': [], 'library light': [], 'library dark': [], 'posting light': [], 'posting dark': [] });
+    expect(found).toEqual({
+      'popup light': [], 'popup dark': [], 'library light': [], 'library dark': [], 'posting light': [], 'posting dark': [], 'my CV light': [], 'my CV dark': [],
+    });
     await page.close();
     await panel.close();
   });

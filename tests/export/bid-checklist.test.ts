@@ -249,3 +249,18 @@ describe('bidChecklistFileName', () => {
     expect(bidChecklistFileName(bare)).toBe('geen-deadline.md');
   });
 });
+
+describe('bidChecklistMarkdown with the CV', () => {
+  it('nests what the CV shows under each requirement: verdict, years and evidence lines, escaped', () => {
+    const saved = savedPosting({ checklist: [{ kind: 'knockout', text: 'Minimaal 5 jaar als projectleider' }, { kind: 'wish', text: 'PRINCE2' }] });
+    const fromCv = new Map([
+      ['i1', { verdict: 'evidenced — 6 jaar 9 mnd: 2019-01–heden Projectleider Jeugd', lines: ['Projectleider Jeugd | Gemeente Tilburg | jan. 2019 – heden'] }],
+      ['i2', { verdict: 'not met', lines: [] }],
+    ]);
+    const md = bidChecklistMarkdown(saved, { ...en, fromCv });
+    expect(md).toContain('- [ ] Minimaal 5 jaar als projectleider — open\n  - from my CV: evidenced — 6 jaar 9 mnd: 2019-01–heden Projectleider Jeugd\n    - Projectleider Jeugd \\| Gemeente Tilburg \\| jan. 2019 – heden\n');
+    expect(md).toContain('- [ ] PRINCE2 — open\n  - from my CV: not met\n');
+    // Without a CV the document is as before.
+    expect(bidChecklistMarkdown(saved, en)).not.toContain('from my CV');
+  });
+});

@@ -98,7 +98,7 @@ describe('experience with a duration', () => {
   it('counts the matching roles inside the window, and says which', () => {
     const s = match('Minimaal 5 jaar ervaring als projectleider in het sociaal domein');
     expect(s).toMatchObject({ verdict: 'met', years: 6.8, evidence: [{ text: 'Projectleider Jeugd | Gemeente Tilburg | jan. 2019 – heden' }] });
-    expect(s.why).toBe('6 jaar 9 mnd: 2019–heden Projectleider Jeugd Gemeente Tilburg');
+    expect(s.why).toBe('6 jaar 9 mnd: 2019-01–heden Projectleider Jeugd Gemeente Tilburg');
   });
 
   it('leaves out a role of another kind, and a role outside the window', () => {

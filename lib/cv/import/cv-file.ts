@@ -129,3 +129,24 @@ export function pdfItemsToLines(pages: PdfTextItem[][]): string[] {
   }
   return lines;
 }
+
+/** What cv-readers need of a pdf.js document (the legacy and the browser builds alike). */
+export interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: object[] }> }>;
+  destroy(): Promise<void>;
+}
+
+/** Every page's text items, as lines; the document is closed afterwards. */
+export async function pdfDocumentLines(doc: PdfDocument): Promise<string[]> {
+  try {
+    const pages: PdfTextItem[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const { items } = await (await doc.getPage(p)).getTextContent();
+      pages.push(items.filter((i): i is PdfTextItem => 'str' in i));
+    }
+    return pdfItemsToLines(pages);
+  } finally {
+    await doc.destroy();
+  }
+}

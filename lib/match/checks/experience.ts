@@ -64,7 +64,7 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
     .slice(0, 3)
     .map((c) => {
       const en = index.cv.entries[c.entry];
-      return `${en.period!.from.year}–${formatPoint(en.period!.to, en.period!.toPrecision)} ${en.role}${en.organisation ? ` ${en.organisation}` : ''}`;
+      return `${formatPoint(en.period!.from, en.period!.fromPrecision)}–${formatPoint(en.period!.to, en.period!.toPrecision)} ${en.role}${en.organisation ? ` ${en.organisation}` : ''}`;
     })
     .join('; ');
   const outside = counted.length > inWindow.length ? (index.language === 'nl' ? ' (andere rollen vallen buiten de periode)' : ' (other roles fall outside the window)') : '';
