@@ -190,9 +190,9 @@ function CvSuggestion({ item, suggestion, profileText, onAccept }: { item: Check
         </ul>
       )}
       {item.state !== 'open' && (
-        <span className="muted">
-          {t('state')}: {t(STATE_KEY[item.state])} ({t('yourState')}){' '}
-        </span>
+        <div className="muted" data-field="my-state">
+          {t('state')}: {t(STATE_KEY[item.state])} ({t('yourState')})
+        </div>
       )}
       {!agrees(item, suggestion) && (
         <button type="button" className="link" data-action="use-suggestion" onClick={onAccept}>

@@ -102,7 +102,7 @@ export function LibraryApp() {
 
   if (profileOpen && !selected) {
     return (
-      <main>
+      <main className="detail">
         <button type="button" onClick={() => setProfileOpen(false)} data-action="back">
           ← {t('libraryTitle')}
         </button>

@@ -39,12 +39,27 @@ const SKIP_STEMS = new Set([...REQUIREMENT_WORDS].filter((w) => w.length > 4).ma
 interface CompiledGroup {
   id: string;
   /** Terms that name the concept. */
-  terms: RegExp[];
+  terms: Term[];
+  /** The one-word terms and their stems, to tell a term from a compound that contains it. */
+  termStems: Set<string>;
+  termWords: string[];
   /** Narrower terms that imply it (in CV lines only). */
-  narrower: RegExp[];
+  narrower: Term[];
 }
 
 /** A term inside folded text: whole words; a long one may also start or end a compound. */
+/** A term and its pattern; the pattern is only tried where the term's letters occur at all (most lines: nowhere). */
+interface Term {
+  core: string;
+  re: RegExp;
+}
+
+const found = (t: Term, folded: string) => folded.includes(t.core) && t.re.test(folded);
+
+function term(text: string): Term {
+  return { core: plain(text), re: termPattern(text) };
+}
+
 function termPattern(term: string): RegExp {
   const t = plain(term).replace(/ /g, ' ');
   const body = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,7 +71,13 @@ function termPattern(term: string): RegExp {
 }
 
 export function compileGroups(groups: readonly SynonymGroup[]): CompiledGroup[] {
-  return groups.map((g) => ({ id: g.id, terms: g.terms.map(termPattern), narrower: (g.narrower ?? []).map(termPattern) }));
+  return groups.map((g) => ({
+    id: g.id,
+    terms: g.terms.map(term),
+    termStems: new Set(g.terms.map((t) => stem(plain(t)))),
+    termWords: g.terms.map(plain).filter((t) => !t.includes(' ')),
+    narrower: (g.narrower ?? []).map(term),
+  }));
 }
 
 const BUILT_IN = compileGroups(SYNONYM_GROUPS);
@@ -75,19 +96,29 @@ export interface Units {
 export function unitsOf(text: string, groups: readonly CompiledGroup[] = BUILT_IN, expand = true): Units {
   const folded = ` ${plain(text)} `;
   const concepts = new Set<string>();
+  const compounds: string[] = [];
   let rest = folded;
   for (const g of groups) {
-    const named = g.terms.filter((p) => p.test(folded));
-    const narrower = g.narrower.some((p) => p.test(folded));
+    const named = g.terms.filter((t) => found(t, folded));
+    const narrower = g.narrower.some((t) => found(t, folded));
     if (named.length === 0 && !(expand && narrower)) continue;
     // A requirement that names something narrower ("Rijksoverheid") asks that, not the broad concept ("overheid").
     if (!expand && narrower) continue;
     concepts.add(`@${g.id}`);
-    for (const p of named) rest = rest.replace(new RegExp(p.source, 'g'), ' ');
+    for (const t of named) {
+      rest = rest.replace(new RegExp(t.re.source, 'g'), (match) => {
+        // A compound that starts with the concept is something else (its head is its last part):
+        // "datastrategie" is a strategy about data, "kwartaalrapportages" are reports.
+        const word = match.trim();
+        const kind = g.termWords.some((t) => word.endsWith(t) || word.endsWith(stem(t)));
+        if (!expand && !word.includes(' ') && !g.termStems.has(stem(word)) && !kind) compounds.push(stem(word));
+        return ' ';
+      });
+    }
   }
   const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(stem(w)));
   const stems = words(folded).map(stem);
-  return { all: [...concepts, ...new Set(words(rest).map(stem))], stems };
+  return { all: [...concepts, ...new Set([...compounds, ...words(rest).map(stem)])], stems };
 }
 
 /** Does a unit of a requirement occur among a line's units or stems (compounds included)? */

@@ -12,7 +12,7 @@ vi.setConfig({ testTimeout: 30_000 });
 import { serveFolder } from '../support/chromium';
 import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
 import { FIXTURE_DIR } from '../support/fixtures';
-import { makePdf } from '../support/make-cv-files';
+import { makeDocx, makePdf } from '../support/make-cv-files';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -540,9 +540,14 @@ describe('my CV', () => {
     await panel.close();
   });
 
-  it('imports a PDF; a file it cannot read changes nothing and says why', async () => {
+  it('imports a Word file and a PDF; a file it cannot read changes nothing and says why', async () => {
     const panel = await openMyCv();
     const input = panel.locator('input[data-action="import-cv"]');
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    await input.setInputFiles({ name: 'cv-linda.docx', mimeType: docx, buffer: Buffer.from(await makeDocx(PMO_CV.split('\n'))) });
+    await expect.poll(() => panel.locator('[data-state="cv-ok"]').textContent(), { timeout: 15_000 }).toBe('Imported cv-linda.docx: 5 roles read. Check them below.');
+    expect((await storedProfile(panel))?.cvFile).toEqual({ name: 'cv-linda.docx', kind: 'docx' });
+
     await input.setInputFiles({ name: 'cv-ingrid.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf(SOCIAL_CV.split('\n'))) });
     await expect.poll(() => panel.locator('[data-state="cv-ok"]').textContent(), { timeout: 15_000 }).toBe('Imported cv-ingrid.pdf: 5 roles read. Check them below.');
     const stored = await storedProfile(panel);
@@ -581,6 +586,15 @@ describe('my CV', () => {
     await panel.locator('[data-action="undo-entry-correction"]').click();
     await expect.poll(async () => (await storedProfile(panel))?.corrections).toEqual([]);
     await expect.poll(() => panel.locator('.entry .entry-role').first().textContent()).toBe('Projectleider Inkoop Jeugdhulp');
+
+    // A line read as a role that is none: marked, left out of the matching, and undone again.
+    await panel.locator('.entry').last().locator('[data-action="edit-entry"]').click();
+    await panel.getByLabel('Not a role').check();
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => panel.locator('.entry.not-a-role .entry-role').allTextContents()).toEqual(['Ambulant jeugdhulpverlener']);
+    expect((await storedProfile(panel))?.corrections).toEqual([expect.objectContaining({ header: 'Ambulant jeugdhulpverlener | Stichting Jong Perspectief, Breda | 2008 – apr. 2013', notAnEntry: true })]);
+    await panel.locator('[data-action="undo-entry-correction"]').click();
+    await expect.poll(() => panel.locator('.entry.not-a-role').count()).toBe(0);
     await panel.close();
   });
 

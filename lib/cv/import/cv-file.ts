@@ -70,7 +70,8 @@ export async function readCvFile(bytes: Uint8Array, name: string, readers: CvRea
     text = lines.join('\n');
   } else if (kind === 'docx') {
     try {
-      text = await readers.docxText(bytes);
+      // mammoth ends every paragraph with a blank line; an empty paragraph (a blank line in the CV) adds one more.
+      text = (await readers.docxText(bytes)).replace(/\n\n/g, '\n');
     } catch {
       throw new CvFileError(`${name} could not be read as a Word document. Save it again as .docx, or as PDF, and try again.`);
     }

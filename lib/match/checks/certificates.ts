@@ -24,7 +24,8 @@ const CERTIFICATES: Certificate[] = [
   { name: 'ASL', pattern: /\basl\b/, levels: FOUNDATION_PRACTITIONER },
   { name: 'ITIL', pattern: /\bitil\b/, levels: [/\bfoundation\b/, /\b(?:practitioner|intermediate|specialist)\b/, /\b(?:expert|master|strategic leader)\b/] },
   { name: 'NEVI', pattern: /\bnevi\b/, levels: [/\bnevi (?:1|i)\b/, /\bnevi (?:2|ii)\b/, /\bnevi (?:3|iii)\b/] },
-  { name: 'Scrum', pattern: /\b(?:psm|csm|pspo|scrum master|professional scrum)\b/, levels: [/\b(?:psm|pspo) ?(?:1|i)\b|\bcsm\b/, /\b(?:psm|pspo) ?(?:2|ii)\b|\ba csm\b/, /\b(?:psm|pspo) ?(?:3|iii)\b/] },
+  // "Ervaring als Scrum Master" asks for a role; only the certificates' own names ask for one.
+  { name: 'Scrum', pattern: /\b(?:psm|csm|pspo|professional scrum master|certified scrum master|professional scrum product owner)\b/, levels: [/\b(?:psm|pspo) ?(?:1|i)\b|\bcsm\b/, /\b(?:psm|pspo) ?(?:2|ii)\b|\ba csm\b/, /\b(?:psm|pspo) ?(?:3|iii)\b/] },
   { name: 'SAFe', pattern: /\bsafe (?:agilist|practitioner|scrum master|program consultant|spc|popm|rte)\b|\bsafe\b(?= \d)/, levels: [] },
   { name: 'ISO 27001', pattern: /\biso (?:iec )?27001\b/, levels: [/\bfoundation\b/, /\b(?:lead implementer|lead auditor|internal auditor|practitioner)\b/] },
   { name: 'Lean Six Sigma', pattern: /\b(?:lean six sigma|six sigma|lean)\b.*\b(?:belt|certified|certificaat|certificate)\b|\b(?:yellow|green|black) belt\b/, levels: [/\byellow\b/, /\bgreen\b/, /\bblack\b/] },

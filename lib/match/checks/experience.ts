@@ -90,3 +90,4 @@ export const checkTopic: Check = (requirement, { index }) => {
     why: verdict === 'met' ? 'a CV line shows it' : 'a CV line shows part of it',
   };
 };
+

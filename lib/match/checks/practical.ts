@@ -4,7 +4,17 @@
  * oktober 2025, 32 uur per week").
  */
 import { parseDate } from '../../parse/date';
+import { MUNICIPALITY_PROVINCE, PROVINCES } from '../../vocabulary/municipalities';
 import { plain } from '../terms';
+
+const PROVINCE_OF = new Map(Object.entries(MUNICIPALITY_PROVINCE).map(([place, province]) => [plain(place), plain(province)]));
+const PROVINCE_NAMES = new Set(PROVINCES.map(plain));
+
+/** The province a place or province name lies in, or null when it is not known. */
+function provinceOf(name: string): string | null {
+  if (PROVINCE_NAMES.has(name)) return name === 'fryslan' ? 'friesland' : name;
+  return PROVINCE_OF.get(name) ?? PROVINCE_OF.get(name.split(' ').at(-1) ?? '') ?? null;
+}
 import { type Check, type MatchContext, fromLine, fromProfile } from './check';
 
 const RATE_ASK = /\b(?:tarief|uurtarief|rate|hourly rate|tarieven)\b/;
@@ -70,7 +80,9 @@ export const checkRegion: Check = (requirement, ctx) => {
   const place = plain(m[1]);
   const region = ctx.profile.region ? plain(ctx.profile.region) : null;
   if (region) {
-    const same = region.includes(place) || place.includes(region);
+    // The same place, or places in the same province ("Amersfoort" and "Utrecht").
+    const province = provinceOf(place);
+    const same = region.includes(place) || place.includes(region) || (province !== null && province === provinceOf(region));
     return { verdict: same ? 'met' : 'unclear', evidence: [fromProfile('region')], years: null, why: same ? `I live in ${ctx.profile.region}` : `${ctx.profile.region}, not ${m[1]}` };
   }
   const line = ctx.index.lines.find((l) => l.section === 'personal' && plain(l.text).includes(place));

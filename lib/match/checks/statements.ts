@@ -7,7 +7,7 @@
 import { plain } from '../terms';
 import { readTopic } from '../topic';
 import { type Check, fromLine } from './check';
-import { MET } from './thresholds';
+import { MET, UNCLEAR } from './thresholds';
 
 const SELF_DESCRIBED = new Set(['profile', 'personal', 'skills']);
 
@@ -39,7 +39,9 @@ export const checkAttitude: Check = (requirement, ctx) => {
     const topic = readTopic(requirement, ctx.index, (line) => SELF_DESCRIBED.has(line.section));
     const best = topic.lines[0];
     if (best && best.score >= MET) return { verdict: 'met', evidence: topic.lines.slice(0, 3).filter((s) => s.score >= MET).map((s) => fromLine(s.line)), years: null, why: 'the CV says so' };
-    return { verdict: 'unclear', evidence: best && best.score >= 0.3 ? [fromLine(best.line)] : [], years: null, why: 'an attitude: a CV rarely shows it' };
+    // Unclear, with the line that comes closest anywhere in the CV ("Prepared decisions for the Provincial Executive").
+    const near = readTopic(requirement, ctx.index).lines.find((s) => s.score >= UNCLEAR);
+    return { verdict: 'unclear', evidence: near ? [fromLine(near.line)] : [], years: null, why: 'an attitude: a CV rarely shows it' };
   }
   return null;
 };
