@@ -1,7 +1,8 @@
 /**
  * The Firefox build (MV2, declared popup) in real headless firefox-esr, driven as a user does:
  * Alt+Shift+B on a posting page captures it and the popup shows its facts; the library lists it,
- * also after a reload and in the sidebar; a click on the toolbar button captures it again.
+ * also after a reload and in the sidebar; a click on the toolbar button captures it again; a CV
+ * pasted in the library shows in the posting and in the popup's go/no-go line.
  * Needs /usr/bin/firefox-esr (apt), no network and no browser download (tests/support/firefox.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -122,5 +123,36 @@ describe('capturing in Firefox', () => {
     // Still one posting, in the library and in the database.
     expect(await rowsShowing(library, TITLE)).toBe(1);
     expect(await storedPostings()).toEqual([{ title: TITLE, requirements: 9 }]);
+  });
+});
+
+describe('my CV in Firefox', () => {
+  it('a CV pasted in the library is stored; the posting shows what it evidences, and the popup the go/no-go line', async () => {
+    const cv = readFileSync(join(FIXTURE_DIR, 'match', 'cvs', 'pmo-adviseur.txt'), 'utf8');
+    await library.evaluate(`document.querySelector('[data-action="open-profile"]').click()`);
+    await library.waitFor(`!!document.querySelector('[data-field="cv-text"]')`);
+    // Typed as React hears typing: the value through the element's own setter, then an input event.
+    await library.evaluate(`(() => {
+      const box = document.querySelector('[data-field="cv-text"]');
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(box, ${JSON.stringify(cv)});
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    })()`);
+    await library.waitFor(`!document.querySelector('[data-action="save-cv"]').disabled`);
+    await library.evaluate(`document.querySelector('[data-action="save-cv"]').click()`);
+    expect(await library.waitFor<string>(`document.querySelector('[data-state="cv-ok"]')?.textContent`)).toBe('Saved: 5 roles read from your CV. Check them below.');
+    // The roles read from it, listed once the stored CV comes back from the database.
+    await library.waitFor(`document.querySelectorAll('.entry').length === 5`);
+
+    await library.evaluate(`document.querySelector('[data-action="back"]').click()`);
+    await library.waitFor(`!!document.querySelector('button[data-posting-id]')`);
+    await library.evaluate(`document.querySelector('button[data-posting-id]').click()`);
+    const hbo = `[...document.querySelectorAll('[data-requirement-id]')].find((i) => i.textContent.includes('Minimaal HBO werk- en denkniveau'))`;
+    expect(await library.waitFor<string>(`${hbo}?.querySelector('.suggestion')?.dataset.suggestion`)).toBe('met');
+    expect(await library.evaluate<string>(`${hbo}.querySelector('.suggestion li').textContent`)).toBe('HBO Bestuurskunde/Overheidsmanagement, Hogeschool van Amsterdam — bachelor, 2008');
+
+    await firefox.clickToolbarButton();
+    await popup.waitFor(`!!document.querySelector('[data-field="go-no-go"].go-no-go')`);
+    expect(await popup.evaluate<string>(`document.querySelector('[data-field="go-no-go"]').textContent`)).toMatch(/^Knock-outs: \d evidenced, \d unclear, \d unmet$/);
+    await closePopup();
   });
 });
