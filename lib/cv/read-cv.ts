@@ -7,16 +7,16 @@
  * A period on a line of its own belongs to the lines after it when a blank line, a
  * heading or another entry's text comes before it, else to the lines just above it.
  */
-import { squash } from '../parse/text';
+import { fold, squash } from '../parse/text';
 import { wholePhrase } from '../vocabulary/phrases';
 import { CV_SECTION_HEADINGS } from '../vocabulary/cv-sections';
 import { ORGANISATION_WORDS, ROLE_WORDS } from '../vocabulary/cv-entries';
-import { fold } from '../parse/text';
 import type { Cv, CvLine, CvSection, ExperienceEntry } from './cv';
 import { findPeriod } from './periods';
 
 const HEADINGS = (Object.entries(CV_SECTION_HEADINGS) as [CvSection, readonly string[]][]).map(([section, entries]) => [section, wholePhrase(entries)] as const);
-const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
+/** A bullet a CV line starts with. */
+export const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
 const ROLE = new RegExp(ROLE_WORDS.map((w) => w.replace(/[.]/g, '\\.')).join('|'), 'i');
 const ORGANISATION = new RegExp(`(?:^|[^a-z])(?:${ORGANISATION_WORDS.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![a-z])`, 'i');
 /** Between the parts of a header: "|", dashes with spaces, a comma, "·", two or more spaces, " bij " / " at ". */

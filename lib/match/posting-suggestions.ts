@@ -5,6 +5,7 @@
  * be copied in by the user ("Use this").
  */
 import type { CvProfile } from '../cv/cv';
+import { BULLET } from '../cv/read-cv';
 import { effectiveCv, type StoredProfile } from '../cv/stored-profile';
 import { type ChecklistItem, type RequirementState, type SavedPosting, effective } from '../saved-posting';
 import { type CvIndex, indexCv } from './cv-index';
@@ -32,7 +33,7 @@ const STATE_OF: Record<Verdict, RequirementState> = { met: 'met', unclear: 'part
 /** An evidence line as people read it: a CV line without its bullet, or what the profile says. */
 export function evidenceText(e: Suggestion['evidence'][number], profile: (field: keyof CvProfile) => string): string {
   const field = /^profile:(\w+)$/.exec(e.text)?.[1];
-  return field ? profile(field as keyof CvProfile) : e.text.replace(/^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/, '');
+  return field ? profile(field as keyof CvProfile) : e.text.replace(BULLET, '');
 }
 
 /** What "Use this" writes into the user's checklist item: the state, and the evidence as text. */

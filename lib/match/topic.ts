@@ -13,13 +13,14 @@ const SECTION_WEIGHT: Partial<Record<IndexedLine['section'], number>> = { experi
 /** Concepts that say where someone worked, not what they did. */
 const SETTING = new Set(['@municipality', '@province', '@central-government', '@government', '@water-board']);
 
+/** "zoals …", "bijvoorbeeld …", "such as …": the examples of a point, up to a closing bracket or the end. */
 const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder andere|waaronder|such as|e\.g\.|for example|for instance|including)\s+([^)]*)\)?/i;
 
 /** What an example shown lends to the rest of the point it exemplifies. */
 const INSTANCE = 0.5;
 
 /** How much the requirement's own words count in the order of evidence (not in the verdict). */
-const LITERAL = 0.4;
+const LITERAL = 0.15;
 
 /** Context from the entry's header counts for this share of a unit. */
 const CONTEXT = 0.6;
