@@ -80,7 +80,9 @@ export function compileGroups(groups: readonly SynonymGroup[]): CompiledGroup[] 
   }));
 }
 
-const BUILT_IN = compileGroups(SYNONYM_GROUPS);
+// Compiled on first use, not when the side panel loads: its list opens without it.
+let builtIn: CompiledGroup[] | null = null;
+const builtInGroups = () => (builtIn ??= compileGroups(SYNONYM_GROUPS));
 
 export interface Units {
   /** Concept ids ("@…") and stems. */
@@ -93,7 +95,7 @@ export interface Units {
  * The units of a text. For a requirement, a word that names a concept counts once, as the
  * concept; for a CV line (`expand`), narrower terms add their broader concept too.
  */
-export function unitsOf(text: string, groups: readonly CompiledGroup[] = BUILT_IN, expand = true): Units {
+export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtInGroups(), expand = true): Units {
   const folded = ` ${plain(text)} `;
   const concepts = new Set<string>();
   const compounds: string[] = [];

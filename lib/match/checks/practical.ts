@@ -7,13 +7,16 @@ import { parseDate } from '../../parse/date';
 import { MUNICIPALITY_PROVINCE, PROVINCES } from '../../vocabulary/municipalities';
 import { plain } from '../terms';
 
-const PROVINCE_OF = new Map(Object.entries(MUNICIPALITY_PROVINCE).map(([place, province]) => [plain(place), plain(province)]));
-const PROVINCE_NAMES = new Set(PROVINCES.map(plain));
+let provinces: { of: Map<string, string>; names: Set<string> } | null = null;
 
 /** The province a place or province name lies in, or null when it is not known. */
 function provinceOf(name: string): string | null {
-  if (PROVINCE_NAMES.has(name)) return name === 'fryslan' ? 'friesland' : name;
-  return PROVINCE_OF.get(name) ?? PROVINCE_OF.get(name.split(' ').at(-1) ?? '') ?? null;
+  provinces ??= {
+    of: new Map(Object.entries(MUNICIPALITY_PROVINCE).map(([place, province]) => [plain(place), plain(province)])),
+    names: new Set(PROVINCES.map(plain)),
+  };
+  if (provinces.names.has(name)) return name === 'fryslan' ? 'friesland' : name;
+  return provinces.of.get(name) ?? provinces.of.get(name.split(' ').at(-1) ?? '') ?? null;
 }
 import { type Check, type MatchContext, fromLine, fromProfile } from './check';
 
