@@ -15,6 +15,7 @@ import { ListControls } from './list-controls';
 import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';
 import { ProfileView } from './profile-view';
+import { ExportCsv } from './export-csv';
 
 const FIRST_SCREEN = 40;
 
@@ -132,9 +133,12 @@ export function LibraryApp() {
     <main className="library">
       <div className="library-head">
         <h1>{t('libraryTitle')}</h1>
-        <button type="button" onClick={() => setProfileOpen(true)} data-action="open-profile">
-          {t('myCv')}
-        </button>
+        <span className="library-actions">
+          <ExportCsv />
+          <button type="button" onClick={() => setProfileOpen(true)} data-action="open-profile">
+            {t('myCv')}
+          </button>
+        </span>
       </div>
       {problemNotice}
       {undo}

@@ -13,6 +13,7 @@ import { serveFolder } from '../support/chromium';
 import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
 import { FIXTURE_DIR } from '../support/fixtures';
 import { makeDocx, makePdf } from '../support/make-cv-files';
+import Papa from 'papaparse';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -515,6 +516,31 @@ async function openMyCv() {
   await panel.getByRole('heading', { name: 'My CV' }).waitFor();
   return panel;
 }
+
+describe('the library as a spreadsheet', () => {
+  it('exports every posting as CSV that a Dutch spreadsheet reads cell for cell', async () => {
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.getByRole('listitem').first().waitFor();
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export-csv"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^bidprep-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data;
+    const stored = await panel.evaluate<{ title: string | null; url: string }[]>(`new Promise((resolve) => {
+      const open = indexedDB.open('bidprep');
+      open.onsuccess = () => {
+        const request = open.result.transaction('postings').objectStore('postings').getAll();
+        request.onsuccess = () => { open.result.close(); resolve(request.result.map((p) => ({ title: p.corrections.title ?? p.extracted.title, url: p.extracted.url }))); };
+      };
+    })`);
+    expect(rows[0].slice(0, 3)).toEqual(['Title', 'Client', 'Location']);
+    expect(rows).toHaveLength(stored.length + 1);
+    const link = rows[0].indexOf('Link');
+    expect(rows.slice(1).map((r) => r[link]).sort()).toEqual(stored.map((p) => p.url).sort());
+    await panel.close();
+  });
+});
 
 describe('my CV', () => {
   it('pastes a CV and saves it: the roles read from it are listed, also after a reload', async () => {
