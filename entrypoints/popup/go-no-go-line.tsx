@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { PROFILE_ID } from '../../lib/cv/stored-profile';
 import { goNoGo } from '../../lib/match/go-no-go';
-import { hasCv, suggestionsFor } from '../../lib/match/posting-suggestions';
+import { cvIndexOf, hasCv, suggestionsFor } from '../../lib/match/posting-suggestions';
 import { type SavedPosting, effective } from '../../lib/saved-posting';
 import { db } from '../../components/db';
 import { formatNumber as formatIn } from '../../lib/format/facts';
@@ -17,10 +17,12 @@ const formatNumber = (n: number) => formatIn(n, uiLanguage());
  */
 export function GoNoGoLine({ saved }: { saved: SavedPosting }) {
   const profile = useLiveQuery(async () => (await db.profile.get(PROFILE_ID)) ?? null, []);
+  const cv = hasCv(profile ?? undefined) ? profile : null;
+  // The CV is read once; the posting's live updates only match it again.
+  const index = useMemo(() => (cv ? cvIndexOf(cv) : null), [cv]);
   const line = useMemo(() => {
-    if (!hasCv(profile ?? undefined)) return null;
-    const p = effective(saved);
-    const g = goNoGo(saved.checklist, suggestionsFor(saved, profile!), p, profile!.settings);
+    if (!cv || !index) return null;
+    const g = goNoGo(saved.checklist, suggestionsFor(saved, cv, index), effective(saved), cv.settings);
     const total = g.knockouts.met + g.knockouts.unclear + g.knockouts.unmet;
     const risk = g.knockouts.unmet > 0 || (g.rate !== null && !g.rate.fits) || (g.hours !== null && g.hours.mine < g.hours.asked);
     const text = [
@@ -31,7 +33,7 @@ export function GoNoGoLine({ saved }: { saved: SavedPosting }) {
       .filter(Boolean)
       .join(' · ');
     return { text, risk };
-  }, [saved, profile]);
+  }, [saved, cv, index]);
   return (
     <p className={line ? `go-no-go ${line.risk ? 'risk' : 'ok'}` : 'muted'} data-field="go-no-go" data-risk={line?.risk}>
       {profile === undefined ? '…' : (line?.text ?? t('goNoGoPending'))}

@@ -701,7 +701,6 @@ describe('the CV against a posting', () => {
     await panel.locator('[data-action="copy-markdown"]').click();
     await expect.poll(() => panel.locator('[data-action="copy-markdown"]').textContent()).toBe('Copied');
     const markdown = await panel.evaluate<string>('navigator.clipboard.readText()');
-    writeFileSync(join(SCREENSHOTS, 'cv-checklist.md'), markdown);
     expect(markdown).toMatch(/ {2}- from my CV: evidenced\n {4}- 2003 – 2007 HBO Maatschappelijk Werk en Dienstverlening \(bachelor\), Avans Hogeschool, Breda/);
     expect(markdown).toMatch(/from my CV: evidenced — .* in de afgelopen 3 jaar: 2023-09–heden Projectleider Inkoop Jeugdhulp/);
     await page.close();

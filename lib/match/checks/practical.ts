@@ -4,6 +4,7 @@
  * oktober 2025, 32 uur per week").
  */
 import { parseDate } from '../../parse/date';
+import { parseRate } from '../../parse/rate';
 import { MUNICIPALITY_PROVINCE, PROVINCES } from '../../vocabulary/municipalities';
 import { plain } from '../terms';
 
@@ -21,25 +22,28 @@ function provinceOf(name: string): string | null {
 import { type Check, type MatchContext, fromLine, fromProfile } from './check';
 
 const RATE_ASK = /\b(?:tarief|uurtarief|rate|hourly rate|tarieven)\b/;
-const AMOUNT = /€\s*(\d{2,3}(?:[.,]\d{1,2})?)|(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b/i;
 const HOURS_ASK = /(\d{1,2})\s*(?:uur|uren|hours|hrs|u)\s*(?:per|p\/|\/|a|in de)\s*(?:week|wk|w)\b|\b(?:het gevraagde aantal uren|the hours asked)\b/i;
 const AVAILABLE_ASK = /\b(?:beschikbaar|beschikbaarheid|available|availability|per direct|z\.?s\.?m\.?|starten|start)\b/i;
 
-const amount = (m: RegExpExecArray) => Number((m[1] ?? m[2]).replace(',', '.'));
 
 function cvLine(ctx: MatchContext, test: RegExp) {
   return ctx.index.lines.find((l) => test.test(l.text));
 }
 
+/** An amount per hour, read by the engine's own rate parser (one plausible-rate range for everything). */
+function hourlyAmount(text: string): number | null {
+  const r = parseRate(text, { labelled: false });
+  return r?.kind === 'rate' ? (r.max ?? r.min) : null;
+}
+
 export const checkRate: Check = (requirement, ctx) => {
   if (!RATE_ASK.test(plain(requirement))) return null;
-  const cap = AMOUNT.exec(requirement);
-  if (!cap) return null;
-  const max = amount(cap);
-  const line = cvLine(ctx, /(?:tarief|rate)\b.*€\s*\d|€\s*\d+.*(?:per uur|p\/u|per hour|excl)/i);
-  const mine = ctx.profile.hourlyRate ?? (line ? amount(AMOUNT.exec(line.text) ?? ([] as unknown as RegExpExecArray)) : null);
-  if (mine === null || Number.isNaN(mine)) return { verdict: 'unclear', evidence: [], years: null, why: 'no hourly rate in the profile or the CV' };
-  const evidence = ctx.profile.hourlyRate !== null ? [fromProfile('hourlyRate')] : [fromLine(line!)];
+  const max = hourlyAmount(requirement);
+  if (max === null) return null;
+  const line = ctx.index.lines.find((l) => RATE_ASK.test(plain(l.text)) && hourlyAmount(l.text) !== null);
+  const mine = ctx.profile.hourlyRate ?? (line ? hourlyAmount(line.text) : null);
+  if (mine === null) return { verdict: 'unclear', evidence: [], years: null, why: 'no hourly rate in the profile or the CV' };
+  const evidence = ctx.profile.hourlyRate !== null || !line ? [fromProfile('hourlyRate')] : [fromLine(line)];
   return mine <= max
     ? { verdict: 'met', evidence, years: null, why: `my rate € ${mine} fits the cap of € ${max}` }
     : { verdict: 'unmet', evidence, years: null, why: `my rate € ${mine} is above the cap of € ${max}` };
