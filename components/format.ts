@@ -31,6 +31,11 @@ export function formatDate(iso: string | null): string {
   return iso ? facts.formatDate(iso, uiLanguage()) : t('unknown');
 }
 
+/** "4" and "11 September 2025" for "moved from 4 to 11 September 2025". */
+export function formatDateMove(from: string, to: string): { from: string; to: string } {
+  return facts.formatDateMove(from, to, uiLanguage());
+}
+
 export function formatMonths(n: number | null): string {
   return n === null ? t('unknown') : facts.formatMonths(n, uiLanguage());
 }

@@ -1,5 +1,5 @@
 import type { ChangedFact, FactValue, RecaptureChanges } from '../lib/library/recapture-changes';
-import { formatDate, formatHoursShort, formatMonths, formatRateShort } from './format';
+import { formatDate, formatDateMove, formatHoursShort, formatMonths, formatRateShort } from './format';
 import { type MessageKey, t } from './i18n';
 
 const LABEL: Record<ChangedFact, MessageKey> = {
@@ -25,7 +25,9 @@ export function RecaptureSummary({ changes }: { changes: RecaptureChanges }) {
       <ul>
         {changes.facts.map((c) => (
           <li key={`fact-${c.field}`} data-change={c.field}>
-            {t('factChanged', t(LABEL[c.field]), show(c.field, c.from), show(c.field, c.to))}
+            {c.field === 'deadline' && typeof c.from === 'string' && typeof c.to === 'string' && c.from && c.to
+              ? t('deadlineMoved', formatDateMove(c.from, c.to).from, formatDateMove(c.from, c.to).to)
+              : t('factChanged', t(LABEL[c.field]), show(c.field, c.from), show(c.field, c.to))}
           </li>
         ))}
         {changes.corrections.map((c) => (

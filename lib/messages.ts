@@ -19,6 +19,8 @@ export type CaptureResult = z.infer<typeof CaptureResult>;
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture-active-tab') }),
   z.object({ type: z.literal('save-bare-entry'), url: z.string().url(), title: z.string() }),
+  /** A page of the extension changed the library: reminders and the badge follow. */
+  z.object({ type: z.literal('library-changed') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -26,4 +28,5 @@ export type Request = z.infer<typeof Request>;
 export interface Responses {
   'capture-active-tab': CaptureResult;
   'save-bare-entry': CaptureResult;
+  'library-changed': void;
 }

@@ -50,6 +50,15 @@ export const Corrections = Posting.pick({
   reference: true,
 }).partial();
 
+/** One change of status, kept so the overview can show the pipeline over time. */
+export const StatusChange = z.object({
+  status: PostingStatus,
+  /** ISO timestamp. */
+  at: z.string(),
+  /** The hourly rate offered in the bid, recorded when the bid is submitted. */
+  offeredRate: z.number().positive().max(10_000).optional(),
+});
+
 export const SavedPosting = z.object({
   id: z.string().min(1),
   /** The URL normalised for matching re-captures (no fragment, no tracking parameters). */
@@ -59,6 +68,15 @@ export const SavedPosting = z.object({
   checklist: z.array(ChecklistItem),
   status: PostingStatus,
   notes: z.string(),
+  /** Every status change with its date; absent on postings saved before the history was kept. */
+  statusHistory: z.array(StatusChange).optional(),
+  /**
+   * The same assignment published on several portals: postings the user linked share this id
+   * (and their checklist work). Absent when the posting stands alone.
+   */
+  assignmentId: z.string().min(1).optional(),
+  /** Postings the user said are not the same assignment, so they are not suggested again. */
+  notSameAs: z.array(z.string()).optional(),
   /** What the latest re-capture changed (facts, corrections that now differ, requirements); absent after the first capture. */
   lastRecapture: RecaptureChanges.optional(),
   /** ISO timestamps. */
@@ -83,6 +101,7 @@ export type RequirementState = z.infer<typeof RequirementState>;
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export type Corrections = z.infer<typeof Corrections>;
 export type SavedPosting = z.infer<typeof SavedPosting>;
+export type StatusChange = z.infer<typeof StatusChange>;
 export type CorrectableField = keyof Corrections;
 
 /** The posting as the user sees it: corrections over page facts. */

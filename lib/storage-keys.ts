@@ -15,6 +15,8 @@ export const StorageKeys = {
   lastCapture: { area: 'session', schema: CaptureResult },
   /** The library list's search, sort and filters, kept across panel openings. */
   libraryQuery: { area: 'local', schema: ListQuery },
+  /** Names of the deadline reminders already shown, so a missed one is caught up only once. */
+  remindersShown: { area: 'local', schema: z.array(z.string()) },
 } as const;
 
 export type StorageKey = keyof typeof StorageKeys;

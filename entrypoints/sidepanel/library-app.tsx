@@ -16,6 +16,9 @@ import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';
 import { ProfileView } from './profile-view';
 import { ExportCsv } from './export-csv';
+import { CalendarExport } from '../../components/calendar-export';
+import { SettingsView } from './settings-view';
+import { BackupDueNotice } from './backup-due-notice';
 
 const FIRST_SCREEN = 40;
 
@@ -25,6 +28,8 @@ export function LibraryApp() {
   const [selected, setSelected] = useState<string | null>(null);
   /** "My CV" open instead of the list. */
   const [profileOpen, setProfileOpen] = useState(false);
+  /** "Backup & settings" open instead of the list. */
+  const [settingsOpen, setSettingsOpen] = useState(false);
   /** A capture from the context menu that saved nothing, in plain words. */
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SavedPosting | null>(null);
@@ -101,13 +106,20 @@ export function LibraryApp() {
     setSelected(id);
   };
 
-  if (profileOpen && !selected) {
+  if ((profileOpen || settingsOpen) && !selected) {
     return (
       <main className="detail">
-        <button type="button" onClick={() => setProfileOpen(false)} data-action="back">
+        <button
+          type="button"
+          onClick={() => {
+            setProfileOpen(false);
+            setSettingsOpen(false);
+          }}
+          data-action="back"
+        >
           ← {t('libraryTitle')}
         </button>
-        <ProfileView />
+        {profileOpen ? <ProfileView /> : <SettingsView />}
       </main>
     );
   }
@@ -135,12 +147,17 @@ export function LibraryApp() {
         <h1>{t('libraryTitle')}</h1>
         <span className="library-actions">
           <ExportCsv />
+          <CalendarExport />
           <button type="button" onClick={() => setProfileOpen(true)} data-action="open-profile">
             {t('myCv')}
+          </button>
+          <button type="button" onClick={() => setSettingsOpen(true)} data-action="open-settings">
+            {t('openSettings')}
           </button>
         </span>
       </div>
       {problemNotice}
+      <BackupDueNotice now={now} />
       {undo}
       <ListControls query={query} onChange={changeQuery} />
       {source === undefined ? (

@@ -9,6 +9,7 @@ import { type MessageKey, t } from '../../components/i18n';
 import { warningText } from '../../components/warning-text';
 import { StatusOptions } from './status-options';
 import { MarkdownActions } from '../../components/markdown-actions';
+import { CalendarExport } from '../../components/calendar-export';
 import { hasChanges } from '../../lib/library/recapture-changes';
 import { RecaptureSummary } from '../../components/recapture-summary';
 import { Checklist } from './checklist';
@@ -142,6 +143,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
       </label>
       <div className="actions">
         <MarkdownActions saved={saved} />
+        <CalendarExport saved={saved} />
       </div>
       <div className="actions danger-zone">
         <button type="button" className="danger" data-action="delete" onClick={() => void deletePosting(db, saved.id).then((gone) => gone && onDeleted(gone))}>

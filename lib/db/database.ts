@@ -11,6 +11,7 @@ import { type PostingSummary, summaryOf } from '../library/posting-summary';
 import { withSortKeys } from '../library/saved-from-capture';
 import type { SavedPosting } from '../saved-posting';
 import type { StoredProfile } from '../cv/stored-profile';
+import type { LibrarySettings } from '../settings';
 import { warningFromV1 } from './warnings-v1';
 
 export const DATABASE_NAME = 'bidprep';
@@ -21,6 +22,8 @@ export class BidPrepDatabase extends Dexie {
   summaries!: EntityTable<PostingSummary, 'id'>;
   /** The user's CV and profile settings: one row (stored-profile.ts). */
   profile!: EntityTable<StoredProfile, 'id'>;
+  /** Reminders, broker margins, last backup: one row (settings.ts). */
+  settings!: EntityTable<LibrarySettings, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -60,5 +63,9 @@ export class BidPrepDatabase extends Dexie {
       });
     // v4: the user's CV and profile settings, for matching it against every requirement.
     this.version(4).stores({ profile: 'id' });
+    // v5: library settings (reminders, broker margins, last backup) as a row, so a backup and
+    // its restore cover them in the same transaction as the postings. Postings may carry a
+    // status history and an assignment id (optional fields: old rows stay valid as they are).
+    this.version(5).stores({ settings: 'id', postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId' });
   }
 }

@@ -58,6 +58,20 @@ export function formatDate(iso: string, lang: Language): string {
   return time ? message(lang, 'dateAtTime', date, time) : date;
 }
 
+/**
+ * A moved date, saying only what changed: "4 to 11 September 2025", "30 August to
+ * 2 September 2025", "15 to 22 December 2025 at 12:00" (as the two halves of a sentence).
+ */
+export function formatDateMove(from: string, to: string, lang: Language): { from: string; to: string } {
+  const [fy, fm, fd] = from.slice(0, 10).split('-');
+  const [ty, tm] = to.slice(0, 10).split('-');
+  const key = MONTH_KEYS[Number(fm) - 1];
+  // Different times of day: both in full. The same time: said once, after the new date.
+  if (!key || from.slice(11, 16) !== to.slice(11, 16)) return { from: formatDate(from, lang), to: formatDate(to, lang) };
+  const short = fy !== ty ? formatDate(from, lang) : fm !== tm ? `${Number(fd)} ${message(lang, key)}` : String(Number(fd));
+  return { from: short, to: formatDate(to, lang) };
+}
+
 /** "7 days left", "1 day left", "closes today", "closed". */
 export function formatDaysLeft(days: number, lang: Language): string {
   if (days < 0) return message(lang, 'closed');

@@ -8,7 +8,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadProfile, updateProfile } from '../../lib/db/profile';
 import { BidPrepDatabase } from '../../lib/db/database';
-import { saveCapture } from '../../lib/db/postings';
+import { saveCapture, updatePosting } from '../../lib/db/postings';
+import { loadSettings } from '../../lib/db/settings';
 import { emptyPosting } from '../../lib/extract';
 import { warningFromV1 } from '../../lib/db/warnings-v1';
 import { SavedPosting } from '../../lib/saved-posting';
@@ -49,7 +50,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(4);
+    expect(reader.verno).toBe(5);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
     expect(row!.extracted.warnings).toEqual([
@@ -107,7 +108,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(4);
+    expect(reader.verno).toBe(5);
     const summary = await reader.summaries.get(id);
     expect(summary).toMatchObject({ rateMin: null, rateMax: 95, hoursMin: 32, hoursMax: 36, reference: 'SRQ-10' });
     expect(summary).not.toHaveProperty('rateText');
@@ -131,7 +132,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(4);
+    expect(reader.verno).toBe(5);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await loadProfile(reader)).toMatchObject({ id: 'me', cvText: '', corrections: [], synonyms: [] });
@@ -143,9 +144,39 @@ describe('database versions', () => {
     await reader.delete();
   });
 
+  it('v4 → v5: a settings row and an index on linked assignments; postings, list rows and the profile stay', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference]', summaries: 'id, deadline, rate, capturedAt, status', profile: 'id' });
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const { id } = await saveCapture(scratch, { ...emptyPosting('https://x.nl/o/4', 'x.nl', { code: 'no-deadline' }), title: 'Adviseur' }, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v4-row' });
+    const row = await scratch.postings.get(id);
+    const summary = await scratch.summaries.get(id);
+    await updateProfile(scratch, (p) => ({ ...p, cvText: 'Mijn cv' }), '2025-01-02T00:00:00.000Z');
+    const profile = await scratch.profile.get('me');
+    await scratch.delete();
+    await v4.table('postings').put(row);
+    await v4.table('summaries').put(summary);
+    await v4.table('profile').put(profile);
+    v4.close();
+
+    const reader = new BidPrepDatabase(name);
+    await reader.open();
+    expect(reader.verno).toBe(5);
+    expect(await reader.postings.get(id)).toEqual(row);
+    expect(await reader.summaries.get(id)).toEqual(summary);
+    expect(await reader.profile.get('me')).toEqual(profile);
+    expect(await loadSettings(reader)).toMatchObject({ reminders: { enabled: false, leadDays: [3, 1], morningOf: true }, brokerMargins: [], lastBackupAt: null });
+    // The new index finds linked postings; an old row without a link is simply not in it.
+    expect(await reader.postings.where('assignmentId').above('').count()).toBe(0);
+    await updatePosting(reader, id, (p) => ({ ...p, assignmentId: 'a-1' }));
+    expect((await reader.postings.where('assignmentId').equals('a-1').toArray()).map((p) => p.id)).toEqual([id]);
+    await reader.delete();
+  });
+
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

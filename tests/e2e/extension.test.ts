@@ -14,6 +14,7 @@ import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, la
 import { FIXTURE_DIR } from '../support/fixtures';
 import { makeDocx, makePdf } from '../support/make-cv-files';
 import Papa from 'papaparse';
+import { calendarTests, libraryKeepingTests, reminderTests } from './library-keeping';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -39,7 +40,7 @@ describe('the production manifest', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     for (const p of manifest.permissions) expect(p).not.toMatch(/[:/*<]/);
   });
 
@@ -471,7 +472,7 @@ describe('capturing a posting again', () => {
     const popup = await clickToolbarButton(ext, page);
     await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
     const summary = await popup.waitFor<string>(`document.querySelector('[data-state="recapture-changes"]')?.textContent`);
-    expect(summary).toContain('Deadline: 15 December 2025 at 12:00 → 22 December 2025 at 12:00');
+    expect(summary).toContain('Closing date moved from 15 to 22 December 2025 at 12:00');
     expect(summary).toContain('new on the page: Kennis van de Omgevingswet, blijkend uit cv');
     expect(summary).toContain('Rate: you corrected it to max € 90; the page now says max € 100');
     await popup.close();
@@ -479,7 +480,7 @@ describe('capturing a posting again', () => {
     await panel.reload();
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     const inDetail = panel.locator('[data-state="recapture-changes"]');
-    await expect.poll(() => inDetail.textContent()).toContain('Deadline: 15 December 2025 at 12:00 → 22 December 2025 at 12:00');
+    await expect.poll(() => inDetail.textContent()).toContain('Closing date moved from 15 to 22 December 2025 at 12:00');
     await page.close();
     await panel.close();
   });
@@ -786,3 +787,7 @@ describe('accessibility (axe-core)', () => {
     await panel.close();
   });
 });
+
+libraryKeepingTests(() => ({ ext, origin }));
+reminderTests(() => ({ ext, origin }));
+calendarTests(() => ({ ext, origin }));

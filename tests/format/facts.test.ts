@@ -1,6 +1,6 @@
 /** The one formatter: the same words and numbers in the popup, the list, the detail view and the export. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDaysLeft, formatHours, formatHoursShort, formatMonths, formatRate, formatRateShort } from '../../lib/format/facts';
+import { formatDate, formatDateMove, formatDaysLeft, formatHours, formatHoursShort, formatMonths, formatRate, formatRateShort } from '../../lib/format/facts';
 
 describe('facts as the user reads them', () => {
   it.each([
@@ -26,5 +26,16 @@ describe('facts as the user reads them', () => {
     expect(formatDaysLeft(-2, 'en')).toBe('closed');
     expect(formatMonths(1, 'nl')).toBe('1 maand');
     expect(formatMonths(1.5, 'nl')).toBe('1,5 maanden');
+  });
+});
+
+describe('a moved closing date', () => {
+  it('says only what changed', () => {
+    expect(formatDateMove('2025-09-04', '2025-09-11', 'en')).toEqual({ from: '4', to: '11 September 2025' });
+    expect(formatDateMove('2025-09-04', '2025-09-11', 'nl')).toEqual({ from: '4', to: '11 september 2025' });
+    expect(formatDateMove('2025-08-30', '2025-09-02', 'en')).toEqual({ from: '30 August', to: '2 September 2025' });
+    expect(formatDateMove('2025-12-30', '2026-01-06', 'en')).toEqual({ from: '30 December 2025', to: '6 January 2026' });
+    expect(formatDateMove('2025-12-15T12:00', '2025-12-22T12:00', 'en')).toEqual({ from: '15', to: '22 December 2025 at 12:00' });
+    expect(formatDateMove('2025-12-15T12:00', '2025-12-15T17:00', 'en').from).toBe('15 December 2025 at 12:00');
   });
 });

@@ -76,6 +76,9 @@ export async function clickToolbarButton(ext: LoadedExtension, page: Page): Prom
   };
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  // A user clicks in the window they are looking at; Chromium opens no popup in a window it
+  // does not count as focused, which a freshly started headless browser sometimes is not.
+  await page.bringToFront();
   await ext.browserSession.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
   return Popup.attach(ext);
 }

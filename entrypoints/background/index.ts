@@ -1,11 +1,12 @@
 // Wiring only: browser events in, lib/ functions out.
-import { type CaptureTab, captureTab } from '../lib/capture/capture-tab';
-import { BidPrepDatabase } from '../lib/db/database';
-import { saveBareEntry, saveCapture } from '../lib/db/postings';
-import { storageProblem } from '../lib/db/storage-error';
-import { type CaptureResult, Request } from '../lib/messages';
-import { localDay } from '../lib/parse/date';
-import type { StoredValue } from '../lib/storage-keys';
+import { type CaptureTab, captureTab } from '../../lib/capture/capture-tab';
+import { BidPrepDatabase } from '../../lib/db/database';
+import { saveBareEntry, saveCapture } from '../../lib/db/postings';
+import { storageProblem } from '../../lib/db/storage-error';
+import { type CaptureResult, Request } from '../../lib/messages';
+import { localDay } from '../../lib/parse/date';
+import type { StoredValue } from '../../lib/storage-keys';
+import { startReminders } from './reminders';
 
 const db = new BidPrepDatabase();
 const ctx = () => ({ at: new Date().toISOString(), newId: () => crypto.randomUUID() });
@@ -17,6 +18,9 @@ function markUnreadable(result: CaptureResult, tabId: number | undefined): Captu
   if (result.status === 'restricted' && tabId !== undefined) void browser.action?.setIcon({ tabId, path: GREY_ICON }).catch(() => undefined);
   return result;
 }
+
+/** Reminders and the badge (started with the worker). */
+let reminders: ReturnType<typeof startReminders> | undefined;
 
 /** The capture a toolbar click started, until the popup that click opened collects it. */
 let fromClick: Promise<CaptureResult> | undefined;
@@ -36,11 +40,15 @@ async function captureActiveTab(clicked?: CaptureTab): Promise<CaptureResult> {
       return injection?.result;
     },
     today: localDay,
-    save: (posting) => saveCapture(db, posting, ctx()),
+    save: (posting) => saveCapture(db, posting, ctx()).finally(() => void reminders?.refresh()),
   });
 }
 
 export default defineBackground(() => {
+  reminders = startReminders(db);
+  // Alarms may not survive a browser restart: schedule again whenever the worker starts.
+  void reminders?.refresh();
+  browser.runtime.onStartup.addListener(() => void reminders?.refresh());
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCapture'), contexts: ['page', 'selection', 'link'] });
   });
@@ -59,19 +67,28 @@ export default defineBackground(() => {
   browser.action?.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     const tabId = tab.id;
-    const opened = browser.action
+    browser.action
       .setPopup({ tabId, popup: 'popup.html' })
       .then(() => browser.action.openPopup({ windowId: tab.windowId }))
-      .finally(() => browser.action.setPopup({ tabId, popup: '' }));
+      .then(
+        () => browser.action.setPopup({ tabId, popup: '' }),
+        () => {
+          // Chromium refuses openPopup for a window it does not count as focused. The capture
+          // below is saved all the same; the popup stays declared for this tab, so the next
+          // click opens it the ordinary way instead of doing nothing again.
+          fromClick = undefined;
+        },
+      );
     fromClick = captureActiveTab(tab).then((result) => markUnreadable(result, tabId));
-    opened.catch(() => {
-      fromClick = undefined;
-    });
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = Request.safeParse(message);
     if (!request.success) return undefined;
+    if (request.data.type === 'library-changed') {
+      void reminders?.refresh();
+      return undefined;
+    }
     if (request.data.type === 'capture-active-tab') {
       // The popup's first question collects the capture its click started, if there is one.
       const started = fromClick;
@@ -79,7 +96,7 @@ export default defineBackground(() => {
       return started ?? captureActiveTab();
     }
     const { url, title } = request.data;
-    return saveBareEntry(db, url, title, ctx()).then(
+    return saveBareEntry(db, url, title, ctx()).finally(() => void reminders?.refresh()).then(
       ({ id, updated, posting }): CaptureResult => ({ status: 'saved', id, updated, posting }),
       (e): CaptureResult => ({ status: 'failed', problem: storageProblem(e), detail: String(e?.message ?? e) }),
     );

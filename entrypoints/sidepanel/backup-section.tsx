@@ -1,0 +1,140 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { BackupError, type BackupProblem, checkBackupSize, readBackup } from '../../lib/backup/read-backup';
+import { type RestorePlan, type RestoreResult, applyRestore, planRestore } from '../../lib/db/backup';
+import { loadSettings } from '../../lib/db/settings';
+import { db } from '../../components/db';
+import { formatDate } from '../../components/format';
+import { type MessageKey, t } from '../../components/i18n';
+import { saveBackup } from './save-backup';
+
+const PROBLEM: Record<BackupProblem, MessageKey> = {
+  'too-large': 'restoreTooLarge',
+  empty: 'restoreEmpty',
+  'not-json': 'restoreNotJson',
+  'not-a-backup': 'restoreNotABackup',
+  'newer-version': 'restoreNewerVersion',
+  'forbidden-keys': 'restoreForbidden',
+};
+
+type Outcome =
+  | { kind: 'saved'; text: string }
+  | { kind: 'problem'; text: string }
+  | { kind: 'restored'; file: string; result: RestoreResult; plan: RestorePlan };
+
+/** Save the whole library to a file, and restore it from one (asking before a newer edit here is replaced). */
+export function BackupSection() {
+  const settings = useLiveQuery(() => loadSettings(db), []);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState<{ file: string; plan: RestorePlan } | null>(null);
+
+  const save = async () => setOutcome({ kind: 'saved', text: await saveBackup() });
+
+  const apply = async (file: string, plan: RestorePlan, replaceNewer: boolean) => {
+    setPending(null);
+    try {
+      setOutcome({ kind: 'restored', file, plan, result: await applyRestore(db, plan, { replaceNewer }) });
+    } catch (e) {
+      setOutcome({ kind: 'problem', text: t('restoreFailed', String((e as Error)?.message ?? e)) });
+    }
+  };
+
+  const restore = async (file: File) => {
+    setPending(null);
+    setOutcome({ kind: 'saved', text: t('restoreReading', file.name) });
+    try {
+      checkBackupSize(file.size);
+      const plan = await planRestore(db, readBackup(await file.text()));
+      if (plan.newerHere.length > 0) {
+        setOutcome(null);
+        setPending({ file: file.name, plan });
+      } else await apply(file.name, plan, false);
+    } catch (e) {
+      const text = e instanceof BackupError ? t(PROBLEM[e.problem]) : t('restoreFailed', String((e as Error)?.message ?? e));
+      setOutcome({ kind: 'problem', text });
+    }
+  };
+
+  return (
+    <section aria-labelledby="backup-title" className="settings-section">
+      <h3 id="backup-title">{t('backupTitle')}</h3>
+      <p className="muted">{t('backupIntro')}</p>
+      <p data-field="last-backup">{settings?.lastBackupAt ? t('backupLast', formatDate(settings.lastBackupAt.slice(0, 10))) : t('backupNever')}</p>
+      <div className="settings-actions">
+        <button type="button" onClick={() => void save()} data-action="backup">
+          {t('backupNow')}
+        </button>
+        <label className="file-button">
+          {t('restoreFile')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-action="restore-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void restore(file);
+            }}
+          />
+        </label>
+      </div>
+      {pending && (
+        <div className="notice" role="alertdialog" aria-labelledby="restore-question" data-state="restore-question">
+          <p id="restore-question">{t('restoreNewerHere', pending.plan.newerHere.length)}</p>
+          <ul>
+            {pending.plan.newerHere.slice(0, 10).map((p) => (
+              <li key={p.id}>{p.title}</li>
+            ))}
+          </ul>
+          <div className="settings-actions">
+            <button type="button" onClick={() => void apply(pending.file, pending.plan, false)} data-action="restore-keep-mine">
+              {t('restoreKeepMine')}
+            </button>
+            <button type="button" onClick={() => void apply(pending.file, pending.plan, true)} data-action="restore-take-backup">
+              {t('restoreTakeBackup')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setPending(null);
+                setOutcome({ kind: 'saved', text: t('restoreCancelled') });
+              }}
+              data-action="restore-cancel"
+            >
+              {t('restoreCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {outcome && <OutcomeNotice outcome={outcome} />}
+    </section>
+  );
+}
+
+function OutcomeNotice({ outcome }: { outcome: Outcome }) {
+  if (outcome.kind !== 'restored') {
+    const problem = outcome.kind === 'problem';
+    return (
+      <p className={problem ? 'notice problem' : 'notice'} role={problem ? 'alert' : 'status'} data-state={problem ? 'backup-problem' : 'backup-ok'}>
+        {outcome.text}
+      </p>
+    );
+  }
+  const { result, plan, file } = outcome;
+  return (
+    <div className="notice" role="status" data-state="restored">
+      <p>{t('restoreDone', file, result.added, result.updated, result.unchanged)}</p>
+      {result.keptHere > 0 && <p>{t('restoreKeptHere', result.keptHere)}</p>}
+      {plan.reading.invalid.length > 0 && (
+        <>
+          <p>{t('restoreInvalid', plan.reading.invalid.length)}</p>
+          <ul data-field="invalid-records">
+            {plan.reading.invalid.slice(0, 50).map((r) => (
+              <li key={`${r.kind}-${r.index}`}>{t('restoreInvalidRecord', r.index, r.label || r.kind, r.reason)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * Reading a backup file the user chose, which may be anything: another program's JSON, a
+ * truncated download, a 100 MB file, a crafted one. Whatever it is, the answer is either a
+ * plain-language refusal (and nothing is written) or the valid records with a reason for
+ * each one that is not. Nothing here touches the database (restore.ts does).
+ */
+import type { z } from 'zod';
+import { StoredProfile } from '../cv/stored-profile';
+import { warningFromV1 } from '../db/warnings-v1';
+import { withSortKeys } from '../library/saved-from-capture';
+import { SavedPosting } from '../saved-posting';
+import { LibrarySettings } from '../settings';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelope } from './backup-file';
+
+/** Larger than any library BidPrep could hold; refused before it is read. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+export type BackupProblem =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'not-a-backup'
+  | 'newer-version'
+  | 'forbidden-keys';
+
+export class BackupError extends Error {
+  constructor(
+    readonly problem: BackupProblem,
+    detail = '',
+  ) {
+    super(detail ? `${problem}: ${detail}` : problem);
+  }
+}
+
+export interface InvalidRecord {
+  /** "posting", "profile" or "settings". */
+  kind: 'posting' | 'profile' | 'settings';
+  /** 1-based place in the file (postings). */
+  index: number;
+  /** The posting's title or id, when the record has one, to recognise it by. */
+  label: string;
+  /** Which field is wrong and how, e.g. "extracted.deadline: expected YYYY-MM-DD". */
+  reason: string;
+}
+
+export interface BackupReading {
+  version: number;
+  exportedAt: string;
+  postings: SavedPosting[];
+  profile: StoredProfile | null;
+  settings: LibrarySettings | null;
+  invalid: InvalidRecord[];
+}
+
+// Keys that would reach an object's prototype if a record were ever merged with spread or
+// Object.assign. No BidPrep backup has them: a file that does is refused as a whole. The
+// look-behind skips the same words inside a string value (there the quote is escaped).
+const FORBIDDEN_KEY = /(?<!\\)"(?:__proto__|constructor|prototype)"\s*:/;
+
+/** `byteLength`: the file's size, checked before its text is read. */
+export function checkBackupSize(byteLength: number): void {
+  if (byteLength === 0) throw new BackupError('empty');
+  if (byteLength > MAX_BACKUP_BYTES) throw new BackupError('too-large', String(byteLength));
+}
+
+export function readBackup(text: string): BackupReading {
+  checkBackupSize(text.length);
+  // A non-backup is refused on its first bytes, without parsing a large file.
+  if (!text.slice(0, 200).includes(`"${BACKUP_FORMAT}"`)) throw new BackupError(looksLikeJson(text) ? 'not-a-backup' : 'not-json');
+  if (FORBIDDEN_KEY.test(text)) throw new BackupError('forbidden-keys');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new BackupError('not-json', (e as Error).message);
+  }
+  const envelope = BackupEnvelope.safeParse(raw);
+  if (!envelope.success) throw new BackupError('not-a-backup', reasonOf(envelope.error));
+  const { version, exportedAt } = envelope.data;
+  if (version > BACKUP_VERSION) throw new BackupError('newer-version', String(version));
+
+  const invalid: InvalidRecord[] = [];
+  const postings: SavedPosting[] = [];
+  const seenIds = new Set<string>();
+  const seenUrls = new Set<string>();
+  envelope.data.postings.forEach((record, i) => {
+    const parsed = SavedPosting.safeParse(upgradePosting(record));
+    const label = labelOf(record);
+    if (!parsed.success) return invalid.push({ kind: 'posting', index: i + 1, label, reason: reasonOf(parsed.error) });
+    const posting = withSortKeys(parsed.data);
+    if (seenIds.has(posting.id)) return invalid.push({ kind: 'posting', index: i + 1, label, reason: `id: ${posting.id} appears twice in the file` });
+    if (seenUrls.has(posting.canonicalUrl)) return invalid.push({ kind: 'posting', index: i + 1, label, reason: `canonicalUrl: ${posting.canonicalUrl} appears twice in the file` });
+    seenIds.add(posting.id);
+    seenUrls.add(posting.canonicalUrl);
+    postings.push(posting);
+  });
+  return {
+    version,
+    exportedAt,
+    postings,
+    profile: optionalRecord('profile', envelope.data.profile, StoredProfile, invalid),
+    settings: optionalRecord('settings', envelope.data.settings, LibrarySettings, invalid),
+    invalid,
+  };
+}
+
+/**
+ * A posting record of any database version, in today's shape: version 1 stored warnings as
+ * English sentences (now codes); the sort and search keys are derived data, recomputed
+ * rather than trusted.
+ */
+function upgradePosting(record: unknown): unknown {
+  if (!isObject(record)) return record;
+  const extracted = isObject(record.extracted) ? record.extracted : undefined;
+  const warnings = extracted?.warnings;
+  const upgradedExtracted =
+    extracted && Array.isArray(warnings) ? { ...extracted, warnings: warnings.map((w: unknown) => (typeof w === 'string' ? warningFromV1(w) : w)) } : extracted;
+  return { ...record, extracted: upgradedExtracted, sort: { deadline: '', rate: 0, search: '', sourceHost: '', reference: '' } };
+}
+
+function optionalRecord<T>(kind: 'profile' | 'settings', record: unknown, schema: z.ZodType<T>, invalid: InvalidRecord[]): T | null {
+  if (record === undefined || record === null) return null;
+  const parsed = schema.safeParse(record);
+  if (parsed.success) return parsed.data;
+  invalid.push({ kind, index: 1, label: kind, reason: reasonOf(parsed.error) });
+  return null;
+}
+
+function reasonOf(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function labelOf(record: unknown): string {
+  if (!isObject(record)) return '';
+  const corrected = isObject(record.corrections) && typeof record.corrections.title === 'string' ? record.corrections.title : null;
+  const title = isObject(record.extracted) && typeof record.extracted.title === 'string' ? record.extracted.title : null;
+  const label = corrected ?? title ?? (typeof record.id === 'string' ? record.id : '');
+  return label.slice(0, 120);
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*[[{]/.test(text);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,136 @@
+/**
+ * Backup and restore against the library database. Export reads everything in one read
+ * transaction (a consistent snapshot). Restore first plans (what is new, what the backup
+ * would update, where this machine has the newer edit), the user decides about the newer
+ * local edits, then every valid record is written in one transaction, or none is.
+ */
+import { type LibraryContents, backupText } from '../backup/backup-file';
+import type { BackupReading } from '../backup/read-backup';
+import { PROFILE_ID, StoredProfile } from '../cv/stored-profile';
+import { summaryOf } from '../library/posting-summary';
+import { SavedPosting } from '../saved-posting';
+import { LibrarySettings, SETTINGS_ID } from '../settings';
+import type { BidPrepDatabase } from './database';
+import { updateSettings } from './settings';
+
+export async function libraryContents(db: BidPrepDatabase): Promise<LibraryContents> {
+  return db.transaction('r', db.postings, db.profile, db.settings, async () => ({
+    postings: await db.postings.toArray(),
+    profile: (await db.profile.get(PROFILE_ID)) ?? null,
+    settings: (await db.settings.get(SETTINGS_ID)) ?? null,
+  }));
+}
+
+/** The backup file's text: a consistent snapshot of the whole library. */
+export async function exportLibrary(db: BidPrepDatabase, now = new Date()): Promise<string> {
+  return backupText(await libraryContents(db), now);
+}
+
+/** The user saved a backup: the 30-day backup reminder starts again from now. */
+export async function markBackedUp(db: BidPrepDatabase, at = new Date().toISOString()): Promise<void> {
+  await updateSettings(db, (s) => ({ ...s, lastBackupAt: at }), at);
+}
+
+/** A posting in the backup that this machine changed later than the backup did. */
+export interface NewerHere {
+  id: string;
+  title: string;
+  localUpdatedAt: string;
+  backupUpdatedAt: string;
+}
+
+export interface RestorePlan {
+  reading: BackupReading;
+  /** Postings this library does not have. */
+  added: SavedPosting[];
+  /** Postings the backup has in a later state than this library. */
+  updated: SavedPosting[];
+  /** Postings identical here and in the backup. */
+  unchanged: number;
+  /** Postings (and the profile or settings) changed here after the backup: not replaced unless the user says so. */
+  newerHere: NewerHere[];
+  newerHereRecords: SavedPosting[];
+  profile: 'absent' | 'add' | 'update' | 'newer-here' | 'same';
+  settings: 'absent' | 'add' | 'update' | 'newer-here' | 'same';
+}
+
+export async function planRestore(db: BidPrepDatabase, reading: BackupReading): Promise<RestorePlan> {
+  return db.transaction('r', db.postings, db.profile, db.settings, async () => {
+    const plan: RestorePlan = { reading, added: [], updated: [], unchanged: 0, newerHere: [], newerHereRecords: [], profile: 'absent', settings: 'absent' };
+    const local = await db.postings.bulkGet(reading.postings.map((p) => p.id));
+    const byUrl = await db.postings.where('canonicalUrl').anyOf(reading.postings.map((p) => p.canonicalUrl)).toArray();
+    const urlIndex = new Map(byUrl.map((p) => [p.canonicalUrl, p]));
+    reading.postings.forEach((incoming, i) => {
+      const here = local[i] ?? urlIndex.get(incoming.canonicalUrl);
+      if (!here) return plan.added.push(incoming);
+      if (sameRecord(here, incoming)) return plan.unchanged++;
+      if (here.updatedAt > incoming.updatedAt) {
+        plan.newerHereRecords.push(incoming);
+        return plan.newerHere.push({ id: here.id, title: incoming.corrections.title ?? incoming.extracted.title ?? incoming.canonicalUrl, localUpdatedAt: here.updatedAt, backupUpdatedAt: incoming.updatedAt });
+      }
+      plan.updated.push(incoming);
+    });
+    plan.profile = compare(await db.profile.get(PROFILE_ID), reading.profile);
+    plan.settings = compare(await db.settings.get(SETTINGS_ID), reading.settings);
+    return plan;
+  });
+}
+
+function compare<T extends { updatedAt: string }>(here: T | undefined, incoming: T | null): RestorePlan['profile'] {
+  if (!incoming) return 'absent';
+  if (!here) return 'add';
+  if (JSON.stringify(here) === JSON.stringify(incoming)) return 'same';
+  return here.updatedAt > incoming.updatedAt ? 'newer-here' : 'update';
+}
+
+function sameRecord(a: SavedPosting, b: SavedPosting): boolean {
+  return a.id === b.id && a.updatedAt === b.updatedAt && JSON.stringify(SavedPosting.parse(a)) === JSON.stringify(b);
+}
+
+export interface RestoreResult {
+  added: number;
+  updated: number;
+  /** Newer edits on this machine that were kept. */
+  keptHere: number;
+  unchanged: number;
+  invalid: number;
+}
+
+/**
+ * Write the plan in one transaction: every valid record or nothing. `replaceNewer`: the user
+ * chose the backup's version of the postings this machine changed later.
+ */
+export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer }: { replaceNewer: boolean }): Promise<RestoreResult> {
+  const writes = [...plan.added, ...plan.updated, ...(replaceNewer ? plan.newerHereRecords : [])];
+  await db.transaction('rw', db.postings, db.summaries, db.profile, db.settings, async () => {
+    for (const incoming of writes) {
+      const valid = SavedPosting.parse(incoming);
+      // The same page saved here under another id (captured on both machines): the backup's
+      // record takes its place, so the address stays unique.
+      const sameUrl = await db.postings.where('canonicalUrl').equals(valid.canonicalUrl).first();
+      if (sameUrl && sameUrl.id !== valid.id) {
+        await db.postings.delete(sameUrl.id);
+        await db.summaries.delete(sameUrl.id);
+      }
+      await db.postings.put(valid);
+      await db.summaries.put(summaryOf(valid));
+    }
+    const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
+    if (takeProfile && plan.reading.profile) await db.profile.put(StoredProfile.parse(plan.reading.profile));
+    const takeSettings = plan.settings === 'add' || plan.settings === 'update' || (replaceNewer && plan.settings === 'newer-here');
+    if (takeSettings && plan.reading.settings) {
+      // When the last backup was made is a fact of this machine: keep the later of the two.
+      const here = await db.settings.get(SETTINGS_ID);
+      const incoming = LibrarySettings.parse(plan.reading.settings);
+      const lastBackupAt = [here?.lastBackupAt, incoming.lastBackupAt].filter((d): d is string => !!d).sort().pop() ?? null;
+      await db.settings.put({ ...incoming, lastBackupAt });
+    }
+  });
+  return {
+    added: plan.added.length,
+    updated: plan.updated.length + (replaceNewer ? plan.newerHereRecords.length : 0),
+    keptHere: replaceNewer ? 0 : plan.newerHere.length,
+    unchanged: plan.unchanged,
+    invalid: plan.reading.invalid.length,
+  };
+}

@@ -1,0 +1,341 @@
+/**
+ * Issue 10 in real Chromium: backup and restore (into a fresh profile), the questions a
+ * restore asks, refusals of bad files, reminder and margin settings, the backup reminder.
+ * Registered from extension.test.ts, which owns the browser and the build (one build per run).
+ */
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { amsterdamToUtc } from '../../lib/time/amsterdam';
+import { type LoadedExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
+
+/** Every record of a table of the extension's database, as the page sees it. */
+export function readTable<T = Record<string, unknown>>(panel: Page, table: string): Promise<T[]> {
+  return panel.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('bidprep');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+        };
+      }),
+    table,
+  );
+}
+
+/** Change one record in place, as an earlier session of the user would have left it (test set-up only). */
+function putRecord(panel: Page, table: string, record: object): Promise<void> {
+  return panel.evaluate(
+    ([name, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('bidprep');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name as string, 'readwrite');
+          tx.objectStore(name as string).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, record] as const,
+  );
+}
+
+interface Saved {
+  id: string;
+  notes: string;
+  status: string;
+  updatedAt: string;
+  checklist: { state: string; evidence: string }[];
+  extracted: { title: string | null };
+}
+
+async function openSettings(ext: LoadedExtension): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await panel.locator('[data-action="open-settings"]').click();
+  await panel.locator('#settings-title').waitFor();
+  return panel;
+}
+
+export function libraryKeepingTests(get: () => { ext: LoadedExtension; origin: string }): void {
+  describe('backup and restore', () => {
+    let backupFile = '';
+    let backupText = '';
+
+    it('saves the whole library to one file and notes when', async () => {
+      const { ext, origin } = get();
+      // A posting with checklist work, status and notes, made the way a user makes it.
+      const page = await ext.context.newPage();
+      await page.goto(`${origin}/gemeenteprojecten/kwartiermaker-zwijndrecht.html`);
+      const popup = await clickToolbarButton(ext, page);
+      await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+      await page.close();
+      const panel = await ext.context.newPage();
+      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      await panel.getByRole('listitem').filter({ hasText: 'kwartiermaker ontwikkelagenda Zwijndrecht' }).first().click();
+      await panel.locator('[data-field="status"]').selectOption('bidding');
+      await panel.locator('[data-requirement-id]').first().getByLabel('State').selectOption('met');
+      await panel.locator('[data-field="notes"]').fill('Bellen met inkoop');
+      await panel.locator('[data-field="notes"]').blur();
+      await expect.poll(async () => (await readTable<Saved>(panel, 'postings')).find((p) => p.notes === 'Bellen met inkoop')?.status).toBe('bidding');
+
+      await panel.locator('[data-action="back"]').click();
+      await panel.locator('[data-action="open-settings"]').click();
+      await expect.poll(() => panel.locator('[data-field="last-backup"]').textContent()).toBe('No backup saved yet.');
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="backup"]').click()]);
+      expect(download.suggestedFilename()).toMatch(/^bidprep-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      backupFile = (await download.path())!;
+      backupText = readFileSync(backupFile, 'utf8');
+      const stored = await readTable<Saved>(panel, 'postings');
+      const file = JSON.parse(backupText) as { format: string; postings: Saved[] };
+      expect(file.format).toBe('bidprep-backup');
+      expect(file.postings.map((p) => p.id).sort()).toEqual(stored.map((p) => p.id).sort());
+      await expect.poll(() => panel.locator('[data-state="backup-ok"]').textContent()).toContain(`${stored.length} postings`);
+
+      await panel.reload();
+      await panel.locator('[data-action="open-settings"]').click();
+      await expect.poll(() => panel.locator('[data-field="last-backup"]').textContent()).toMatch(/^Last backup: \d+ \w+ \d{4}\.$/);
+      const [settings] = await readTable<{ lastBackupAt: string | null }>(panel, 'settings');
+      expect(settings.lastBackupAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      await panel.close();
+    });
+
+    it('restores it into a fresh browser profile: every posting, tick and note is back', async () => {
+      const { ext } = get();
+      const source = await ext.context.newPage();
+      await source.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      const original = await readTable<Saved>(source, 'postings');
+      await source.close();
+
+      const fresh = await launchWithExtension();
+      try {
+        const panel = await openSettings(fresh);
+        await panel.locator('[data-action="restore-file"]').setInputFiles(backupFile);
+        await expect.poll(() => panel.locator('[data-state="restored"]').textContent()).toContain(`${original.length} added, 0 updated, 0 already the same`);
+        await panel.reload();
+        await expect.poll(async () => panel.getByRole('listitem').count()).toBeGreaterThan(0);
+        const restored = await readTable<Saved>(panel, 'postings');
+        const key = (p: Saved) => [p.id, p.status, p.notes, p.checklist.map((c) => c.state).join(',')].join('|');
+        expect(restored.map(key).sort()).toEqual(original.map(key).sort());
+        await panel.getByRole('listitem').filter({ hasText: 'kwartiermaker ontwikkelagenda Zwijndrecht' }).first().click();
+        await expect.poll(() => panel.locator('[data-field="status"]').inputValue()).toBe('bidding');
+        await expect.poll(() => panel.locator('[data-field="notes"]').inputValue()).toBe('Bellen met inkoop');
+
+        // An edit made here after the backup: restoring again asks which version to keep.
+        await panel.locator('[data-field="notes"]').fill('Nieuwer, van deze computer');
+        await panel.locator('[data-field="notes"]').blur();
+        await expect.poll(async () => (await readTable<Saved>(panel, 'postings')).some((p) => p.notes === 'Nieuwer, van deze computer')).toBe(true);
+        await panel.locator('[data-action="back"]').click();
+        await panel.locator('[data-action="open-settings"]').click();
+        const ask = async () => {
+          await panel.locator('[data-action="restore-file"]').setInputFiles(backupFile);
+          await expect.poll(() => panel.locator('[data-state="restore-question"]').textContent()).toContain('1 postings were changed on this computer');
+        };
+        await ask();
+        await panel.locator('[data-action="restore-cancel"]').click();
+        await expect.poll(() => panel.locator('[data-state="backup-ok"]').textContent()).toBe('Restore cancelled. Nothing was changed.');
+        await ask();
+        await panel.locator('[data-action="restore-keep-mine"]').click();
+        await expect.poll(() => panel.locator('[data-state="restored"]').textContent()).toContain('1 postings you changed here after the backup kept your version');
+        await panel.reload();
+        expect((await readTable<Saved>(panel, 'postings')).some((p) => p.notes === 'Nieuwer, van deze computer')).toBe(true);
+        await panel.locator('[data-action="open-settings"]').click();
+        await ask();
+        await panel.locator('[data-action="restore-take-backup"]').click();
+        await expect.poll(() => panel.locator('[data-state="restored"]').textContent()).toContain('1 updated');
+        await panel.reload();
+        const after = await readTable<Saved>(panel, 'postings');
+        expect(after.some((p) => p.notes === 'Nieuwer, van deze computer')).toBe(false);
+        expect(after.some((p) => p.notes === 'Bellen met inkoop')).toBe(true);
+        await panel.close();
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('refuses a cut-off file, another program\'s file and a crafted one, and changes nothing', async () => {
+      const { ext } = get();
+      const panel = await openSettings(ext);
+      const before = JSON.stringify(await readTable(panel, 'postings'));
+      const cases: [string, string][] = [
+        [backupText.slice(0, Math.floor(backupText.length / 2)), 'cut off while downloading'],
+        ['{"name":"other-app","items":[]}', 'This file is not a BidPrep backup.'],
+        ['{"format":"bidprep-backup","version":1,"exportedAt":"x","postings":[{"__proto__":{"admin":true}}]}', 'refused for safety'],
+        ['', 'This file is empty.'],
+      ];
+      for (const [content, message] of cases) {
+        await panel.locator('[data-action="restore-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+        await expect.poll(() => panel.locator('[data-state="backup-problem"]').textContent()).toContain(message);
+        expect(await panel.locator('[data-state="backup-problem"]').textContent()).toContain('Nothing was changed.');
+      }
+      expect(JSON.stringify(await readTable(panel, 'postings'))).toBe(before);
+      await panel.close();
+    });
+
+    it('reminds the user when the last backup is over 30 days old, and saves one from the reminder', async () => {
+      const { ext } = get();
+      const panel = await openSettings(ext);
+      const [settings] = await readTable<{ lastBackupAt: string | null }>(panel, 'settings');
+      await putRecord(panel, 'settings', { ...settings, lastBackupAt: new Date(Date.now() - 45 * 86_400_000).toISOString() });
+      await panel.locator('[data-action="back"]').click();
+      await expect.poll(() => panel.locator('[data-state="backup-due"]').textContent()).toContain('Your last backup is 45 days old.');
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="backup-now"]').click()]);
+      expect(download.suggestedFilename()).toMatch(/^bidprep-backup-/);
+      await panel.reload();
+      await panel.getByRole('listitem').first().waitFor();
+      expect(await panel.locator('[data-state="backup-due"]').count()).toBe(0);
+      await panel.close();
+    });
+  });
+
+  describe('settings', () => {
+    it('keeps the reminder choices the user ticks', async () => {
+      const { ext } = get();
+      const panel = await openSettings(ext);
+      await panel.locator('[data-field="reminders-enabled"]').check();
+      await panel.locator('[data-lead="3"]').uncheck();
+      await panel.locator('[data-lead="7"]').check();
+      await expect.poll(async () => (await readTable<{ reminders: object }>(panel, 'settings'))[0].reminders).toEqual({ enabled: true, leadDays: [7, 1], morningOf: true });
+      await panel.reload();
+      await panel.locator('[data-action="open-settings"]').click();
+      await expect.poll(() => panel.locator('[data-field="reminders-enabled"]').isChecked()).toBe(true);
+      expect(await panel.locator('[data-lead="3"]').isChecked()).toBe(false);
+      expect(await panel.locator('[data-lead="7"]').isChecked()).toBe(true);
+      await panel.close();
+    });
+
+    it('keeps a broker margin per portal and refuses one that is no percentage', async () => {
+      const { ext } = get();
+      const panel = await openSettings(ext);
+      const host = (await panel.locator('[data-margin]').first().getAttribute('data-margin'))!;
+      const field = panel.locator(`[data-margin="${host}"]`);
+      await field.fill('140');
+      await field.press('Enter');
+      await expect.poll(() => panel.locator('[data-state="margin-problem"]').textContent()).toBe('A margin is a percentage from 0 to 50.');
+      await field.fill('12,5');
+      await field.press('Tab');
+      await expect.poll(async () => (await readTable<{ brokerMargins: object[] }>(panel, 'settings'))[0].brokerMargins).toEqual([{ host, percent: 12.5 }]);
+      await panel.reload();
+      await panel.locator('[data-action="open-settings"]').click();
+      await expect.poll(() => panel.locator(`[data-margin="${host}"]`).inputValue()).toBe('12.5');
+      await panel.close();
+    });
+  });
+}
+
+/** The extension's service worker (a new one after it was stopped while idle). */
+async function worker(ext: LoadedExtension) {
+  return ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`)) ?? ext.context.waitForEvent('serviceworker');
+}
+
+/** An Amsterdam calendar day `days` from today, as the user types it and as stored. */
+function dayFromToday(days: number): { typed: string; iso: string } {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+  const [y, m, dd] = iso.split('-');
+  return { typed: `${dd}-${m}-${y} 12:00`, iso: `${iso}T12:00` };
+}
+
+export function reminderTests(get: () => { ext: LoadedExtension; origin: string }): void {
+  describe('deadline reminders and the badge', () => {
+    it('schedules reminders for a corrected deadline, moves them with it, fires one on the test clock, counts it on the badge and cancels on submit', async () => {
+      const { ext, origin } = get();
+      const page = await ext.context.newPage();
+      await page.goto(`${origin}/inhuurdesk/projectleider-omgevingswet-gemeente-zaanstad.html`);
+      const popup = await clickToolbarButton(ext, page);
+      await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+      await page.close();
+      const panel = await openSettings(ext);
+      // Reminders on, 7 and 1 days before and the morning of the day (the user's choice).
+      await panel.locator('[data-field="reminders-enabled"]').check();
+      for (const [lead, on] of [['7', true], ['3', false], ['2', false], ['1', true]] as const) await panel.locator(`[data-lead="${lead}"]`).setChecked(on);
+      await panel.locator('[data-field="reminders-morning"]').check();
+      await panel.locator('[data-action="back"]').click();
+      await panel.getByRole('listitem').filter({ hasText: 'Zaanstad' }).first().click();
+      const id = (await readTable<Saved & { extracted: { url: string } }>(panel, 'postings')).find((p) => p.extracted.url.includes('zaanstad'))!.id;
+      const setDeadline = async (typed: string) => {
+        const row = panel.locator('[data-field-row="deadline"]');
+        await row.locator('[data-action="edit-field"]').click();
+        await row.getByRole('textbox').fill(typed);
+        await row.getByRole('textbox').press('Enter');
+        await expect.poll(() => row.locator('[data-corrected]').count()).toBe(1);
+      };
+      const alarms = async () =>
+        (await (await worker(ext)).evaluate<string[]>('chrome.alarms.getAll().then((all) => all.map((a) => a.name))')).filter((n) => n.includes(id)).sort();
+
+      const first = dayFromToday(10);
+      await setDeadline(first.typed);
+      await expect.poll(alarms).toEqual([`remind|${id}|d1|${first.iso}`, `remind|${id}|d7|${first.iso}`, `remind|${id}|morning|${first.iso}`]);
+      // The deadline moves: the reminders move with it.
+      const moved = dayFromToday(12);
+      await setDeadline(moved.typed);
+      await expect.poll(alarms).toEqual([`remind|${id}|d1|${moved.iso}`, `remind|${id}|d7|${moved.iso}`, `remind|${id}|morning|${moved.iso}`]);
+
+      // The test clock: the worker's time jumps to the closing day, 08:00:30 in Amsterdam. The
+      // morning reminder is due; it fires, and the badge counts the posting.
+      const sw = await worker(ext);
+      const [y, m, d] = moved.iso.slice(0, 10).split('-').map(Number);
+      const fake = amsterdamToUtc({ year: y, month: m, day: d, hour: 8, minute: 0 }) + 30_000;
+      await sw.evaluate((now) => {
+        (globalThis as { realNow?: () => number }).realNow = Date.now;
+        Date.now = () => now;
+      }, fake);
+      await panel.evaluate(`chrome.runtime.sendMessage({ type: 'library-changed' })`);
+      await expect
+        .poll(async () => (await worker(ext)).evaluate<string[]>('chrome.notifications.getAll().then((all) => Object.keys(all))'), { timeout: 10_000 })
+        .toContain(`remind|${id}|morning|${moved.iso}`);
+      await expect.poll(async () => (await worker(ext)).evaluate<string>('chrome.action.getBadgeText({})')).toMatch(/^[1-9]\d*$/);
+      await (await worker(ext)).evaluate(() => {
+        const g = globalThis as { realNow?: () => number };
+        if (g.realNow) Date.now = g.realNow;
+      });
+
+      // Submitting the bid cancels the posting's reminders; a reload shows the status kept.
+      await panel.locator('[data-field="status"]').selectOption('submitted');
+      await expect.poll(alarms).toEqual([]);
+      await panel.reload();
+      await expect.poll(() => panel.locator('[data-field="status"]').inputValue()).toBe('submitted');
+      await panel.close();
+    });
+  });
+}
+
+export function calendarTests(get: () => { ext: LoadedExtension; origin: string }): void {
+  describe('closing dates in the calendar', () => {
+    it('exports one posting, and every active posting, as iCalendar that a calendar reads', async () => {
+      const { ext } = get();
+      const panel = await ext.context.newPage();
+      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      await panel.getByRole('listitem').first().waitFor();
+      const events = async (action: string) => {
+        const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator(`[data-action="${action}"]`).click()]);
+        expect(download.suggestedFilename()).toMatch(/\.ics$/);
+        const text = readFileSync((await download.path())!, 'utf8');
+        expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+        return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      };
+      const stored = await readTable<Saved & { sort: { deadline: string }; status: string }>(panel, 'postings');
+      const active = stored.filter((p) => ['new', 'interested', 'bidding'].includes(p.status) && p.sort.deadline);
+      const all = await events('export-ics-all');
+      expect(all.map((e) => e.uid).sort()).toEqual(active.map((p) => `${p.id}@bidprep`).sort());
+
+      const one = active[0];
+      await panel.getByRole('searchbox').fill(one.extracted.title ?? '');
+      await panel.locator(`button[data-posting-id="${one.id}"]`).click();
+      const [event] = await events('export-ics');
+      expect(event.uid).toBe(`${one.id}@bidprep`);
+      expect(event.startDate.toString().slice(0, 10)).toBe(one.sort.deadline.slice(0, 10));
+      await panel.close();
+    });
+  });
+}
