@@ -43,3 +43,13 @@ export function formatMonths(n: number | null): string {
 export function formatDaysLeft(days: number): string {
   return facts.formatDaysLeft(days, uiLanguage());
 }
+
+/** A sum of money in whole euros with the language's thousands mark: "€ 74.880" / "€ 74,880". */
+export function formatEuros(n: number): string {
+  return `€ ${new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(n)}`;
+}
+
+/** An hourly amount as in the rest of the UI: "€ 97,50". */
+export function formatAmount(n: number): string {
+  return `€ ${facts.formatNumber(n, uiLanguage(), true)}`;
+}

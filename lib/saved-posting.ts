@@ -93,6 +93,8 @@ export const SavedPosting = z.object({
     search: z.string(),
     sourceHost: z.string(),
     reference: z.string(),
+    /** Keys that find the same assignment on other portals (same-assignment-keys.ts); absent on rows older than v6. */
+    sameKeys: z.array(z.string()).optional(),
   }),
 });
 

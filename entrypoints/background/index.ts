@@ -2,6 +2,7 @@
 import { type CaptureTab, captureTab } from '../../lib/capture/capture-tab';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveBareEntry, saveCapture } from '../../lib/db/postings';
+import { linkSameAssignment } from '../../lib/db/same-assignment';
 import { storageProblem } from '../../lib/db/storage-error';
 import { type CaptureResult, Request } from '../../lib/messages';
 import { localDay } from '../../lib/parse/date';
@@ -40,7 +41,13 @@ async function captureActiveTab(clicked?: CaptureTab): Promise<CaptureResult> {
       return injection?.result;
     },
     today: localDay,
-    save: (posting) => saveCapture(db, posting, ctx()).finally(() => void reminders?.refresh()),
+    // The same assignment already saved from another portal is linked at once (a few ms).
+    save: async (posting) => {
+      const stored = await saveCapture(db, posting, ctx());
+      const linked = await linkSameAssignment(db, stored.posting).catch(() => stored.posting);
+      void reminders?.refresh();
+      return { ...stored, posting: linked };
+    },
   });
 }
 

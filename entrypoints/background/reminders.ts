@@ -62,8 +62,10 @@ async function reconcileNow(db: BidPrepDatabase): Promise<void> {
   const now = Date.now();
   const [postings, settings, shown] = await Promise.all([rows(db), loadSettings(db), readStored('remindersShown')]);
   const count = badgeCount(postings, now);
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  // Firefox's Manifest V2 build names the toolbar button browserAction.
+  const button = browser.action ?? browser.browserAction;
+  await button?.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await button?.setBadgeBackgroundColor({ color: '#b3261e' });
   const wanted = plannedReminders(postings, settings.reminders, now, new Set(shown ?? [])).slice(0, MAX_ALARMS);
   const existing = await browser.alarms.getAll();
   const { clear, create } = reconcile(existing, wanted);

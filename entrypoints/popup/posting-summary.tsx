@@ -3,6 +3,7 @@ import { DeadlineBadge } from '../../components/deadline-badge';
 import { formatDate, formatHours, formatMonths, formatRate } from '../../components/format';
 import { t } from '../../components/i18n';
 import { GoNoGoLine } from './go-no-go-line';
+import { AlsoOnLines } from '../../components/same-assignment';
 
 /** What the user sees right after a capture: the facts that decide whether to bid. */
 export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date }) {
@@ -39,6 +40,7 @@ export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date 
         {t('progress', checked, saved.checklist.length)}
       </div>
       <GoNoGoLine saved={saved} />
+      <AlsoOnLines saved={saved} />
     </section>
   );
 }

@@ -18,6 +18,7 @@ import { ProfileView } from './profile-view';
 import { ExportCsv } from './export-csv';
 import { CalendarExport } from '../../components/calendar-export';
 import { SettingsView } from './settings-view';
+import { OverviewView } from './overview-view';
 import { BackupDueNotice } from './backup-due-notice';
 
 const FIRST_SCREEN = 40;
@@ -26,10 +27,8 @@ const FIRST_SCREEN = 40;
 export function LibraryApp() {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<string | null>(null);
-  /** "My CV" open instead of the list. */
-  const [profileOpen, setProfileOpen] = useState(false);
-  /** "Backup & settings" open instead of the list. */
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  /** "My CV", "Backup & settings" or the overview open instead of the list. */
+  const [view, setView] = useState<'list' | 'profile' | 'settings' | 'overview'>('list');
   /** A capture from the context menu that saved nothing, in plain words. */
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SavedPosting | null>(null);
@@ -106,20 +105,13 @@ export function LibraryApp() {
     setSelected(id);
   };
 
-  if ((profileOpen || settingsOpen) && !selected) {
+  if (view !== 'list' && !selected) {
     return (
       <main className="detail">
-        <button
-          type="button"
-          onClick={() => {
-            setProfileOpen(false);
-            setSettingsOpen(false);
-          }}
-          data-action="back"
-        >
+        <button type="button" onClick={() => setView('list')} data-action="back">
           ← {t('libraryTitle')}
         </button>
-        {profileOpen ? <ProfileView /> : <SettingsView />}
+        {view === 'profile' ? <ProfileView /> : view === 'settings' ? <SettingsView /> : <OverviewView />}
       </main>
     );
   }
@@ -148,10 +140,13 @@ export function LibraryApp() {
         <span className="library-actions">
           <ExportCsv />
           <CalendarExport />
-          <button type="button" onClick={() => setProfileOpen(true)} data-action="open-profile">
+          <button type="button" onClick={() => setView('overview')} data-action="open-overview">
+            {t('openOverview')}
+          </button>
+          <button type="button" onClick={() => setView('profile')} data-action="open-profile">
             {t('myCv')}
           </button>
-          <button type="button" onClick={() => setSettingsOpen(true)} data-action="open-settings">
+          <button type="button" onClick={() => setView('settings')} data-action="open-settings">
             {t('openSettings')}
           </button>
         </span>

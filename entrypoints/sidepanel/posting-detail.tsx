@@ -10,6 +10,10 @@ import { warningText } from '../../components/warning-text';
 import { StatusOptions } from './status-options';
 import { MarkdownActions } from '../../components/markdown-actions';
 import { CalendarExport } from '../../components/calendar-export';
+import { withStatus } from '../../lib/library/status-change';
+import { MoneyFacts } from './money-facts';
+import { SameAssignmentSection } from '../../components/same-assignment';
+import { StatusHistory } from './status-history';
 import { hasChanges } from '../../lib/library/recapture-changes';
 import { RecaptureSummary } from '../../components/recapture-summary';
 import { Checklist } from './checklist';
@@ -92,13 +96,15 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
           value={saved.status}
           onChange={(e) => {
             const status = PostingStatus.parse(e.target.value);
-            change((s) => ({ ...s, status }));
+            const at = new Date().toISOString();
+            change((s) => withStatus(s, status, at));
           }}
           data-field="status"
         >
           <StatusOptions />
         </select>
       </label>
+      <StatusHistory saved={saved} change={change} />
       {hasChanges(saved.lastRecapture) && <RecaptureSummary changes={saved.lastRecapture} />}
       <dl className="facts fields">
         {FIELDS.map(([field, f]) => (
@@ -115,6 +121,8 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
           />
         ))}
       </dl>
+      <MoneyFacts posting={p} />
+      <SameAssignmentSection saved={saved} />
       {saved.extracted.warnings.length > 0 && (
         <details>
           <summary>{t('warnings')}</summary>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { PostingSummary } from '../../lib/library/posting-summary';
+import type { ListRow } from '../../lib/library/list-query';
 import { statusGroup } from '../../lib/library/status-group';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { formatHoursShort, formatRateShort } from '../../components/format';
@@ -9,7 +9,7 @@ import { t } from '../../components/i18n';
 const ROW_HEIGHT = 76;
 
 interface Props {
-  rows: PostingSummary[];
+  rows: ListRow[];
   now: Date;
   onOpen: (id: string) => void;
   /** Where the list was scrolled to, so coming back from a posting lands in the same place. */
@@ -47,7 +47,9 @@ export function PostingList({ rows, now, onOpen, scrollTop, onScroll }: Props) {
             >
               <button type="button" className="row" data-posting-id={row.id} onClick={() => onOpen(row.id)}>
               <span className="row-title">{row.title}</span>
-              <span className="muted row-sub">{[row.client, row.sourceHost].filter(Boolean).join(' · ')}</span>
+              <span className="muted row-sub" data-also-on={row.alsoOn?.join(' ')}>
+                {[row.client, [row.sourceHost, ...(row.alsoOn ?? [])].filter(Boolean).join(' + ')].filter(Boolean).join(' · ')}
+              </span>
               <span className="row-meta">
                 {rate && <span data-field="rate">{rate}</span>}
                 {hours && <span data-field="hours">{hours}</span>}

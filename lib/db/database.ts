@@ -67,5 +67,18 @@ export class BidPrepDatabase extends Dexie {
     // its restore cover them in the same transaction as the postings. Postings may carry a
     // status history and an assignment id (optional fields: old rows stay valid as they are).
     this.version(5).stores({ settings: 'id', postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId' });
+    // v6: the same assignment on several portals. Postings carry keys that find their twins
+    // (sort.sameKeys, a multi-entry index); list rows carry the assignment id, so a linked
+    // group shows as one row. Every posting's keys and list row are computed again.
+    this.version(6)
+      .stores({ postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId, *sort.sameKeys' })
+      .upgrade(async (tx) => {
+        const rows: PostingSummary[] = [];
+        await tx.table<SavedPosting, string>('postings').toCollection().modify((row: SavedPosting) => {
+          row.sort = withSortKeys(row).sort;
+          rows.push(summaryOf(row));
+        });
+        await tx.table<PostingSummary, string>('summaries').bulkPut(rows);
+      });
   }
 }

@@ -6,6 +6,7 @@ import { hostOf } from '../extract/broker';
 import { emptyPosting } from '../extract/posting-from-page';
 import { canonicalUrl } from '../library/canonical-url';
 import { summaryOf } from '../library/posting-summary';
+import { carryChanges } from '../library/shared-checklist';
 import { type CaptureContext, savedFromCapture, withSortKeys } from '../library/saved-from-capture';
 import type { Posting } from '../posting';
 import { SavedPosting } from '../saved-posting';
@@ -43,6 +44,15 @@ export async function updatePosting(db: BidPrepDatabase, id: string, change: (p:
     if (!current) throw new Error(`No posting with id ${id}`);
     const next = SavedPosting.parse(withSortKeys({ ...change(current), id, updatedAt: at }));
     await write(db, next);
+    // Linked postings of one assignment share the checklist work: carry the change over.
+    if (next.assignmentId) {
+      const siblings = await db.postings.where('assignmentId').equals(next.assignmentId).toArray();
+      for (const sibling of siblings) {
+        if (sibling.id === id) continue;
+        const carried = carryChanges(current, next, sibling);
+        if (carried !== sibling) await write(db, SavedPosting.parse(withSortKeys({ ...carried, updatedAt: at })));
+      }
+    }
     return next;
   });
 }

@@ -34,7 +34,7 @@ export function isFiltered(q: ListQuery): boolean {
 }
 
 /** `today` as `YYYY-MM-DD`; a deadline before it is closed. */
-export function listPostings(rows: PostingSummary[], q: ListQuery, today: string): PostingSummary[] {
+export function listPostings(rows: PostingSummary[], q: ListQuery, today: string): ListRow[] {
   const words = foldForSearch(q.search).split(/\s+/).filter(Boolean);
   const closed = (r: PostingSummary) => r.deadline !== '' && r.deadline.slice(0, 10) < today;
   const last = q.closingWithinDays === null ? null : addDays(today, q.closingWithinDays);
@@ -54,5 +54,25 @@ export function listPostings(rows: PostingSummary[], q: ListQuery, today: string
     rate: (a, b) => b.rate - a.rate || byDeadline(a, b),
     captured: (a, b) => b.capturedAt.localeCompare(a.capturedAt),
   };
-  return shown.sort(compare[q.sortBy]);
+  return oneRowPerAssignment(shown.sort(compare[q.sortBy]), rows);
+}
+
+/** A list row; the postings of one linked assignment show as one, with the other portals named. */
+export type ListRow = PostingSummary & { alsoOn?: string[] };
+
+/** Keep the first row of each linked assignment (in deadline order: the one closing first). */
+function oneRowPerAssignment(sorted: PostingSummary[], all: PostingSummary[]): ListRow[] {
+  if (!all.some((r) => r.assignmentId)) return sorted;
+  const hosts = new Map<string, PostingSummary[]>();
+  for (const r of all) if (r.assignmentId) hosts.set(r.assignmentId, [...(hosts.get(r.assignmentId) ?? []), r]);
+  const seen = new Set<string>();
+  const out: ListRow[] = [];
+  for (const r of sorted) {
+    if (!r.assignmentId) out.push(r);
+    else if (!seen.has(r.assignmentId)) {
+      seen.add(r.assignmentId);
+      out.push({ ...r, alsoOn: hosts.get(r.assignmentId)!.filter((o) => o.id !== r.id).map((o) => o.sourceHost || o.title) });
+    }
+  }
+  return out;
 }

@@ -29,6 +29,8 @@ export const PostingSummary = z.object({
   wishes: z.number(),
   checked: z.number(),
   total: z.number(),
+  /** Shared by the postings of one assignment the user linked (shown as one row); absent when alone. */
+  assignmentId: z.string().optional(),
 });
 export type PostingSummary = z.infer<typeof PostingSummary>;
 
@@ -54,5 +56,6 @@ export function summaryOf(saved: SavedPosting): PostingSummary {
     wishes: saved.checklist.filter((i) => i.kind === 'wish').length,
     checked: saved.checklist.filter((i) => i.state !== 'open').length,
     total: saved.checklist.length,
+    ...(saved.assignmentId ? { assignmentId: saved.assignmentId } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { type SavedPosting, effective } from '../saved-posting';
 import { canonicalUrl } from './canonical-url';
 import { recaptureChanges } from './recapture-changes';
 import { fromRequirement, mergeChecklist } from './checklist-merge';
+import { sameAssignmentKeys } from './same-assignment-keys';
 
 export interface CaptureContext {
   /** ISO timestamp of the capture. */
@@ -52,6 +53,7 @@ export function withSortKeys(saved: SavedPosting): SavedPosting {
       search: searchText(p, saved.checklist),
       sourceHost: (p.sourceHost ?? '').replace(/^www\./, ''),
       reference: p.reference ?? '',
+      sameKeys: sameAssignmentKeys(p),
     },
   };
 }

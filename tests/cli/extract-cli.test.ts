@@ -9,7 +9,8 @@ const PAGE = join(ROOT, 'tests', 'fixtures', 'bijoranje', 'pmo-naleving-sociaal-
 
 const run = cli('extract.ts');
 
-describe('npm run extract', () => {
+// Each case starts Node with tsx once or twice (1–2 s each, more while the rest of the suite runs).
+describe('npm run extract', { timeout: 60_000 }, () => {
   it('prints the posting of a saved page as JSON and exits 0', () => {
     const r = run('--now', '2025-08-25', '--url', 'https://www.bijoranje.nl/opdrachten/x', PAGE);
     expect(r.code).toBe(0);

@@ -10,6 +10,7 @@ import { loadProfile, updateProfile } from '../../lib/db/profile';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveCapture, updatePosting } from '../../lib/db/postings';
 import { loadSettings } from '../../lib/db/settings';
+import { summaryOf } from '../../lib/library/posting-summary';
 import { emptyPosting } from '../../lib/extract';
 import { warningFromV1 } from '../../lib/db/warnings-v1';
 import { SavedPosting } from '../../lib/saved-posting';
@@ -50,7 +51,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(5);
+    expect(reader.verno).toBe(6);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
     expect(row!.extracted.warnings).toEqual([
@@ -108,7 +109,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(5);
+    expect(reader.verno).toBe(6);
     const summary = await reader.summaries.get(id);
     expect(summary).toMatchObject({ rateMin: null, rateMax: 95, hoursMin: 32, hoursMax: 36, reference: 'SRQ-10' });
     expect(summary).not.toHaveProperty('rateText');
@@ -132,7 +133,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(5);
+    expect(reader.verno).toBe(6);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await loadProfile(reader)).toMatchObject({ id: 'me', cvText: '', corrections: [], synonyms: [] });
@@ -162,7 +163,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(5);
+    expect(reader.verno).toBe(6);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await reader.profile.get('me')).toEqual(profile);
@@ -174,9 +175,36 @@ describe('database versions', () => {
     await reader.delete();
   });
 
+  it('v5 → v6: every posting gets its same-assignment keys, and a linked posting\'s list row its assignment', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores({ postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId', summaries: 'id, deadline, rate, capturedAt, status', profile: 'id', settings: 'id' });
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const posting = { ...emptyPosting('https://striive.com/o/6', 'striive.com', { code: 'no-deadline' }), title: 'Projectleider Wonen', client: 'Gemeente Utrecht', reference: 'UTR-2025-4471' };
+    const { id } = await saveCapture(scratch, posting, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v5-row' });
+    const current = (await scratch.postings.get(id))!;
+    await scratch.delete();
+    // As version 5 stored it: no keys, linked to another portal's posting.
+    const { sameKeys: _none, ...sortV5 } = current.sort;
+    const row = { ...current, sort: sortV5, assignmentId: 'asg-1' };
+    await v5.table('postings').put(row);
+    await v5.table('summaries').put({ ...summaryOf(current), assignmentId: undefined });
+    v5.close();
+
+    const reader = new BidPrepDatabase(name);
+    await reader.open();
+    expect(reader.verno).toBe(6);
+    const migrated = (await reader.postings.get(id))!;
+    expect(migrated.sort.sameKeys).toEqual(expect.arrayContaining(['c:utrecht:@project-lead', 'r:utr20254471']));
+    expect({ ...migrated, sort: sortV5 }).toEqual(row);
+    expect((await reader.summaries.get(id))!.assignmentId).toBe('asg-1');
+    expect((await reader.postings.where('sort.sameKeys').equals('r:utr20254471').primaryKeys())).toEqual([id]);
+    await reader.delete();
+  });
+
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

@@ -14,7 +14,7 @@ import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, la
 import { FIXTURE_DIR } from '../support/fixtures';
 import { makeDocx, makePdf } from '../support/make-cv-files';
 import Papa from 'papaparse';
-import { calendarTests, libraryKeepingTests, reminderTests } from './library-keeping';
+import { calendarTests, libraryKeepingTests, pipelineTests, reminderTests, sameAssignmentTests } from './library-keeping';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -791,3 +791,5 @@ describe('accessibility (axe-core)', () => {
 libraryKeepingTests(() => ({ ext, origin }));
 reminderTests(() => ({ ext, origin }));
 calendarTests(() => ({ ext, origin }));
+pipelineTests(() => ({ ext, origin }));
+sameAssignmentTests(() => ({ ext, origin }));

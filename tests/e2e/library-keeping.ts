@@ -4,11 +4,13 @@
  * Registered from extension.test.ts, which owns the browser and the build (one build per run).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc } from '../../lib/time/amsterdam';
 import { type LoadedExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
+import { FIXTURE_DIR } from '../support/fixtures';
 
 /** Every record of a table of the extension's database, as the page sees it. */
 export function readTable<T = Record<string, unknown>>(panel: Page, table: string): Promise<T[]> {
@@ -272,7 +274,6 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
       };
       const alarms = async () =>
         (await (await worker(ext)).evaluate<string[]>('chrome.alarms.getAll().then((all) => all.map((a) => a.name))')).filter((n) => n.includes(id)).sort();
-
       const first = dayFromToday(10);
       await setDeadline(first.typed);
       await expect.poll(alarms).toEqual([`remind|${id}|d1|${first.iso}`, `remind|${id}|d7|${first.iso}`, `remind|${id}|morning|${first.iso}`]);
@@ -281,11 +282,11 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
       await setDeadline(moved.typed);
       await expect.poll(alarms).toEqual([`remind|${id}|d1|${moved.iso}`, `remind|${id}|d7|${moved.iso}`, `remind|${id}|morning|${moved.iso}`]);
 
-      // The test clock: the worker's time jumps to the closing day, 08:00:30 in Amsterdam. The
+      // The test clock: the worker's time jumps to the closing day, 08:05 in Amsterdam. The
       // morning reminder is due; it fires, and the badge counts the posting.
       const sw = await worker(ext);
       const [y, m, d] = moved.iso.slice(0, 10).split('-').map(Number);
-      const fake = amsterdamToUtc({ year: y, month: m, day: d, hour: 8, minute: 0 }) + 30_000;
+      const fake = amsterdamToUtc({ year: y, month: m, day: d, hour: 8, minute: 5 });
       await sw.evaluate((now) => {
         (globalThis as { realNow?: () => number }).realNow = Date.now;
         Date.now = () => now;
@@ -299,11 +300,16 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
         const g = globalThis as { realNow?: () => number };
         if (g.realNow) Date.now = g.realNow;
       });
-
+      // Back on the real clock the reminders ahead are set again.
+      await panel.evaluate(`chrome.runtime.sendMessage({ type: 'library-changed' })`);
+      await expect.poll(alarms).toEqual([`remind|${id}|d1|${moved.iso}`, `remind|${id}|d7|${moved.iso}`]);
       // Submitting the bid cancels the posting's reminders; a reload shows the status kept.
       await panel.locator('[data-field="status"]').selectOption('submitted');
+      await expect.poll(async () => (await readTable<Saved>(panel, 'postings')).find((p) => p.id === id)?.status).toBe('submitted');
       await expect.poll(alarms).toEqual([]);
       await panel.reload();
+      await panel.getByRole('searchbox').fill('Zaanstad');
+      await panel.getByRole('listitem').first().click();
       await expect.poll(() => panel.locator('[data-field="status"]').inputValue()).toBe('submitted');
       await panel.close();
     });
@@ -335,6 +341,123 @@ export function calendarTests(get: () => { ext: LoadedExtension; origin: string 
       const [event] = await events('export-ics');
       expect(event.uid).toBe(`${one.id}@bidprep`);
       expect(event.startDate.toString().slice(0, 10)).toBe(one.sort.deadline.slice(0, 10));
+      await panel.close();
+    });
+  });
+}
+
+export function pipelineTests(get: () => { ext: LoadedExtension; origin: string }): void {
+  describe('money and pipeline', () => {
+    it('shows the contract value, keeps the status history and the offered rate, and draws them in the overview', async () => {
+      const { ext, origin } = get();
+      const page = await ext.context.newPage();
+      await page.goto(`${origin}/criteria-table-dl/contractmanager-ict-provincie-overijssel.html`);
+      const popup = await clickToolbarButton(ext, page);
+      await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+      await page.close();
+      const panel = await ext.context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      await panel.getByRole('searchbox').fill('Contractmanager ICT');
+      await panel.getByRole('listitem').first().click();
+      await expect.poll(() => panel.locator('[data-field="contract-value"]').textContent()).toBe('Estimated contract value € 134,784 (€ 108 × 24 hours × 52 weeks)');
+
+      await panel.locator('[data-field="status"]').selectOption('bidding');
+      await panel.locator('[data-field="status"]').selectOption('submitted');
+      const offered = panel.locator('[data-field="offered-rate"]');
+      await offered.fill('honderd');
+      await offered.press('Enter');
+      await expect.poll(() => panel.getByRole('alert').first().textContent()).toContain('An offered rate is an amount in euro per hour');
+      await offered.fill('104,50');
+      await offered.press('Enter');
+      type WithHistory = Saved & { statusHistory?: { status: string; offeredRate?: number }[] };
+      const stored = async () => (await readTable<WithHistory>(panel, 'postings')).find((p) => p.extracted.title === 'Contractmanager ICT')!;
+      await expect.poll(async () => (await stored()).statusHistory?.map((c) => [c.status, c.offeredRate ?? null])).toEqual([['new', null], ['bidding', null], ['submitted', 104.5]]);
+
+      await panel.reload();
+      await panel.getByRole('searchbox').fill('Contractmanager ICT');
+      await panel.getByRole('listitem').first().click();
+      await expect.poll(() => panel.locator('[data-field="offered-rate"]').inputValue()).toBe('104,5');
+      await panel.locator('.status-history summary').click();
+      await expect.poll(() => panel.locator('[data-field="status-history"] li').allTextContents()).toEqual([
+        expect.stringMatching(/: new$/),
+        expect.stringMatching(/: bidding$/),
+        expect.stringMatching(/: submitted · offered € 104\.50$/),
+      ]);
+
+      await panel.locator('[data-action="back"]').click();
+      await panel.locator('[data-action="open-overview"]').click();
+      await expect.poll(() => panel.locator('[data-status="submitted"] dd').textContent()).toMatch(/^[1-9]\d*$/);
+      await expect.poll(() => panel.locator('[data-field="pipeline"]').textContent()).toMatch(/^Bids submitted this month: [1-9]/);
+      expect(await panel.locator('[data-field="offered-chart"] circle[data-rate="104.5"]').count()).toBe(1);
+      await panel.close();
+    });
+  });
+}
+
+/** A fixture page served at its real address (a route answered from the file: no network). */
+async function servePortalPage(ext: LoadedExtension, file: string): Promise<string> {
+  const html = readFileSync(file, 'utf8');
+  const url = /rel="canonical" href="([^"]+)"/.exec(html)![1];
+  await ext.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  return url;
+}
+
+export function sameAssignmentTests(get: () => { ext: LoadedExtension; origin: string }): void {
+  describe('the same assignment on several portals', () => {
+    it('links the captures from two portals, shows them as one, shares a tick, and unlinks', async () => {
+      const { ext } = get();
+      const dir = join(FIXTURE_DIR, 'same-assignment', 'projectleider-wonen-utrecht');
+      const striive = await servePortalPage(ext, join(dir, 'striive.html'));
+      const inhuurdesk = await servePortalPage(ext, join(dir, 'inhuurdesk.html'));
+      for (const url of [striive, inhuurdesk]) {
+        const page = await ext.context.newPage();
+        await page.goto(url);
+        const popup = await clickToolbarButton(ext, page);
+        await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+        if (url === inhuurdesk) {
+          const also = await popup.waitFor<string>(`document.querySelector('[data-field="also-on"]')?.textContent`);
+          expect(also).toMatch(/^Also on striive\.com · .+ there; here .+$/);
+        }
+        await page.close();
+      }
+      const panel = await ext.context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      await panel.getByRole('searchbox').fill('projectleider wonen');
+      await expect.poll(() => panel.getByRole('listitem').count()).toBe(1);
+      expect(await panel.locator('[role=listitem] [data-also-on]').getAttribute('data-also-on')).toMatch(/striive\.com|inhuurdesk\.nl/);
+
+      // A tick with evidence on one shows on the other, also after a reload.
+      await panel.getByRole('listitem').first().click();
+      const openId = (await panel.locator('article[data-posting-id]').getAttribute('data-posting-id'))!;
+      const first = panel.locator('[data-requirement-id]').first();
+      await first.getByLabel('State').selectOption('met');
+      await first.getByLabel('Evidence in my CV').fill('CV: projectleider wonen, Amersfoort 2021–2024');
+      await first.getByLabel('Evidence in my CV').blur();
+      type Linked = Saved & { assignmentId?: string; checklist: { state: string; evidence: string }[] };
+      const stored = async () => (await readTable<Linked>(panel, 'postings')).filter((p) => /projectleider wonen/i.test(p.extracted.title ?? ''));
+      await expect.poll(async () => (await stored()).map((p) => p.checklist.some((c) => c.evidence === 'CV: projectleider wonen, Amersfoort 2021–2024'))).toEqual([true, true]);
+      await panel.reload();
+      await panel.getByRole('searchbox').fill('projectleider wonen');
+      await panel.getByRole('listitem').first().click();
+      await expect.poll(() => panel.locator('[data-field="also-on"] li').count()).toBe(1);
+      expect(await panel.locator('[data-field="also-on"] li').getAttribute('data-sibling')).not.toBe(openId);
+
+      // Unlink: two rows again, each with its own work, and so after a reload.
+      await panel.locator('[data-action="unlink"]').click();
+      await expect.poll(async () => (await stored()).map((p) => p.assignmentId ?? null)).toEqual([null, null]);
+      await panel.reload();
+      await panel.getByRole('searchbox').fill('projectleider wonen');
+      await expect.poll(() => panel.getByRole('listitem').count()).toBe(2);
+      expect((await stored()).every((p) => p.checklist.some((c) => c.state === 'met'))).toBe(true);
+
+      // Linked again by hand, from the detail view's search.
+      await panel.getByRole('listitem').first().click();
+      await panel.locator('[data-field="link-search"]').fill('projectleider wonen');
+      await panel.locator('[data-action="link"]').first().click();
+      await expect.poll(async () => new Set((await stored()).map((p) => p.assignmentId ?? null)).size).toBe(1);
+      expect((await stored())[0].assignmentId).toBeTruthy();
       await panel.close();
     });
   });

@@ -54,6 +54,10 @@ export async function launchWithExtension({ pinned = false } = {}): Promise<Load
     context = await launch();
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   }
+  // The worker target exists before its script has run: a toolbar click that arrives before
+  // the background registered its listener is dropped (only a test clicks that early). An
+  // evaluation is answered once the script has run.
+  await worker.evaluate('true');
   const extensionId = new URL(worker.url()).host;
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle for the persistent context');

@@ -1,0 +1,88 @@
+/**
+ * The same assignment on several portals, in the library: find a posting's twins through the
+ * multi-entry index of same-assignment keys (a few rows, whatever the library's size), link
+ * them (one assignment id, checklist work shared) and unlink them (remembered, so they are
+ * not linked again). Every write validates and runs in one transaction.
+ */
+import { type SameAssignmentCandidate, sameAssignment } from '../library/same-assignment';
+import { lookupKeys } from '../library/same-assignment-keys';
+import { shareOnLink } from '../library/shared-checklist';
+import { SavedPosting, effective } from '../saved-posting';
+import { summaryOf } from '../library/posting-summary';
+import { withSortKeys } from '../library/saved-from-capture';
+import type { BidPrepDatabase } from './database';
+
+/** How many of its rarest title words a page without a client is looked up by. */
+const RAREST_WORDS = 2;
+
+/** Postings on other portals that are the same assignment as `saved`, best first; not the ones the user unlinked. */
+export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPosting): Promise<SameAssignmentCandidate[]> {
+  const p = effective(saved);
+  const { exact, byWord } = lookupKeys(p);
+  // A page that hides its client: its twin is under its rarest title words.
+  const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await db.postings.where('sort.sameKeys').equals(key).count() })));
+  const rarest = counted.sort((a, b) => a.n - b.n).slice(0, RAREST_WORDS).map((c) => c.key);
+  const keys = [...exact, ...rarest];
+  if (keys.length === 0) return [];
+  const others = await db.postings.where('sort.sameKeys').anyOf(keys).distinct().toArray();
+  const out: SameAssignmentCandidate[] = [];
+  for (const other of others) {
+    if (other.id === saved.id || saved.notSameAs?.includes(other.id) || other.notSameAs?.includes(saved.id)) continue;
+    const r = sameAssignment(p, effective(other));
+    if (r.same) out.push({ id: other.id, score: r.score, reasons: r.reasons });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** Link postings (and the groups they are already in) as one assignment; returns the members. */
+export async function linkPostings(db: BidPrepDatabase, ids: readonly string[], at = new Date().toISOString()): Promise<SavedPosting[]> {
+  return db.transaction('rw', db.postings, db.summaries, async () => {
+    const chosen = (await db.postings.bulkGet([...ids])).filter((p): p is SavedPosting => !!p);
+    if (chosen.length < 2) return chosen;
+    const groups = [...new Set(chosen.map((p) => p.assignmentId).filter((g): g is string => !!g))];
+    const inGroups = groups.length ? await db.postings.where('assignmentId').anyOf(groups).toArray() : [];
+    const members = [...new Map([...chosen, ...inGroups].map((p) => [p.id, p])).values()];
+    const assignmentId = groups.sort()[0] ?? `asg-${[...ids].sort()[0]}`;
+    const memberIds = new Set(members.map((m) => m.id));
+    const linked = shareOnLink(members).map((m) =>
+      SavedPosting.parse(withSortKeys({ ...m, assignmentId, notSameAs: dropEmpty(m.notSameAs?.filter((id) => !memberIds.has(id))), updatedAt: at })),
+    );
+    await db.postings.bulkPut(linked);
+    await db.summaries.bulkPut(linked.map(summaryOf));
+    return linked;
+  });
+}
+
+/** Take one posting out of its assignment; the others stay linked. Its checklist keeps what it has. */
+export async function unlinkPosting(db: BidPrepDatabase, id: string, at = new Date().toISOString()): Promise<void> {
+  await db.transaction('rw', db.postings, db.summaries, async () => {
+    const posting = await db.postings.get(id);
+    if (!posting?.assignmentId) return;
+    const others = (await db.postings.where('assignmentId').equals(posting.assignmentId).toArray()).filter((p) => p.id !== id);
+    const otherIds = others.map((o) => o.id);
+    const writes: SavedPosting[] = [{ ...posting, assignmentId: undefined, notSameAs: [...new Set([...(posting.notSameAs ?? []), ...otherIds])], updatedAt: at }];
+    for (const o of others) {
+      // One left alone is no longer a group.
+      writes.push({ ...o, assignmentId: others.length > 1 ? o.assignmentId : undefined, notSameAs: [...new Set([...(o.notSameAs ?? []), id])], updatedAt: at });
+    }
+    const valid = writes.map((w) => SavedPosting.parse(withSortKeys(stripUndefined(w))));
+    await db.postings.bulkPut(valid);
+    await db.summaries.bulkPut(valid.map(summaryOf));
+  });
+}
+
+/** After a capture: link the posting with its twins on other portals, if it has any. Returns the posting as stored. */
+export async function linkSameAssignment(db: BidPrepDatabase, saved: SavedPosting, at?: string): Promise<SavedPosting> {
+  const twins = await findSameAssignment(db, saved);
+  if (twins.length === 0) return saved;
+  const linked = await linkPostings(db, [saved.id, ...twins.map((t) => t.id)], at);
+  return linked.find((p) => p.id === saved.id) ?? saved;
+}
+
+function dropEmpty(list: string[] | undefined): string[] | undefined {
+  return list && list.length > 0 ? list : undefined;
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
