@@ -67,7 +67,11 @@ function LinkByHand({ saved, exclude }: { saved: SavedPosting; exclude: Set<stri
   const [query, setQuery] = useState('');
   const folded = foldForSearch(query.trim());
   const matches = useLiveQuery(
-    async () => (folded.length < 3 ? [] : (await db.summaries.filter((s) => !exclude.has(s.id) && s.search.includes(folded)).limit(5).toArray())),
+    async () => {
+      if (folded.length < 3) return [];
+      const ids = await db.search.filter((s) => !exclude.has(s.id) && s.text.includes(folded)).limit(5).primaryKeys();
+      return (await db.summaries.bulkGet(ids)).filter((s) => s !== undefined);
+    },
     [folded, [...exclude].join()],
   );
   return (

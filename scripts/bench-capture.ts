@@ -30,7 +30,7 @@ const SEED_LIBRARY = `async (count) => {
   });
   const postings = await read('postings');
   const summaries = await read('summaries');
-  const tx = db.transaction(['postings', 'summaries'], 'readwrite');
+  const tx = db.transaction(['postings', 'summaries', 'search'], 'readwrite');
   for (let i = 0; i < count; i++) {
     const p = postings[i % postings.length];
     const s = summaries.find((x) => x.id === p.id);
@@ -38,7 +38,8 @@ const SEED_LIBRARY = `async (count) => {
     const deadline = '2026-' + String((i % 12) + 1).padStart(2, '0') + '-' + String((i % 28) + 1).padStart(2, '0');
     const title = (p.extracted.title || 'Opdracht') + ' #' + i;
     tx.objectStore('postings').put({ ...p, id, canonicalUrl: p.canonicalUrl + '?bench=' + i, sort: { ...p.sort, deadline }, extracted: { ...p.extracted, title, deadline } });
-    tx.objectStore('summaries').put({ ...s, id, title, deadline, search: (title + ' ' + s.client).toLowerCase() });
+    tx.objectStore('summaries').put({ ...s, id, title, deadline });
+    tx.objectStore('search').put({ id, text: p.sort.search + ' ' + title.toLowerCase() });
   }
   await new Promise((resolve) => { tx.oncomplete = resolve; });
   return count;

@@ -9,28 +9,35 @@
  * - search: one keystroke in the search box until the list shows the results (target < 50 ms);
  * - backup: the click on "Save a backup" until the download starts (target < 5 s);
  * - the database's size on disk (as the browser reports it);
- * and in Node: the same-assignment check a capture runs against the 10,000 (target < 20 ms).
+ * - the same-assignment check the background runs on every capture, against the 10,000
+ *   (target < 20 ms).
  * Exits 1 when a target is missed.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import 'fake-indexeddb/auto';
 import { backupText } from '../lib/backup/backup-file';
-import { BidPrepDatabase } from '../lib/db/database';
-import { findSameAssignment } from '../lib/db/same-assignment';
 import { extractPosting } from '../lib/extract';
 import { savedFromCapture } from '../lib/library/saved-from-capture';
 import { htmlDocument } from '../lib/node/html-document';
 import type { Posting } from '../lib/posting';
 import { PostingStatus, type SavedPosting } from '../lib/saved-posting';
-import { summaryOf } from '../lib/library/posting-summary';
-import { buildExtension, launchWithExtension } from '../tests/support/extension';
+import { buildExtension, clickToolbarButton, launchWithExtension } from '../tests/support/extension';
 import { FIXTURE_DIR } from '../tests/support/fixtures';
+import { serveFolder } from '../tests/support/chromium';
+import { MUNICIPALITY_PROVINCE, PROVINCES } from '../lib/vocabulary/municipalities';
 
 const SIZE = 10_000;
-const CLIENTS = ['Gemeente Utrecht', 'Gemeente Arnhem', 'Provincie Gelderland', 'Rijkswaterstaat', 'UWV', 'Belastingdienst', 'Gemeente Zwolle', 'Waterschap Rivierenland', 'Ministerie van BZK', 'Gemeente Ede', 'Politie', 'DUO'];
+// A freelancer's library spans many clients and many roles: every municipality, the
+// provinces and the large national organisations; titles from common roles and topics.
+const CLIENTS = [
+  ...Object.keys(MUNICIPALITY_PROVINCE).map((m) => `Gemeente ${m}`),
+  ...PROVINCES.map((p) => `Provincie ${p}`),
+  'Rijkswaterstaat', 'UWV', 'Belastingdienst', 'DUO', 'Politie', 'Ministerie van BZK', 'Ministerie van Financiën', 'RVO', 'CJIB', 'Waterschap Rivierenland',
+];
+const ROLES = ['Projectleider', 'Programmamanager', 'Adviseur', 'Beleidsadviseur', 'PMO-er', 'Informatiemanager', 'Business analist', 'Scrum master', 'Kwartiermaker', 'Contractmanager', 'Projectsecretaris', 'Teamleider', 'Interim manager', 'Procesregisseur', 'Coördinator'];
+const TOPICS = ['Wonen', 'Jeugd', 'Energietransitie', 'Omgevingswet', 'Sociaal Domein', 'Digitalisering', 'Inkoop', 'Mobiliteit', 'Klimaatadaptatie', 'Participatie', 'Huisvesting', 'Informatiebeveiliging', 'Wmo', 'Schuldhulpverlening', 'Bodem', 'Water', 'Vergunningverlening', 'Toezicht', 'Handhaving', 'Arbeidsmarkt', 'Onderwijs', 'Zorg', 'Veiligheid', 'Financiën', 'Grondzaken', 'Vastgoed', 'Duurzaamheid', 'Warmtetransitie', 'Data', 'Privacy', 'Archief', 'Dienstverlening', 'Burgerzaken', 'Belastingen', 'Subsidies', 'Cultuur', 'Sport', 'Economie', 'Openbare ruimte', 'Riolering'];
 const PORTALS = ['striive.com', 'www.flextender.nl', 'www.inhuurdesk.nl', 'www.bijoranje.nl', 'www.opdrachtoverheid.nl', 'www.gemeenteprojecten.nl', 'www.publiekepartner.nl'];
 
 /** Every fixture page read by the engine: the realistic material the library is made of. */
@@ -64,8 +71,8 @@ function generate(base: Posting[], count: number): SavedPosting[] {
       ...p,
       url: `https://${host}/opdracht/${i}`,
       sourceHost: host,
-      title: `${p.title ?? 'Opdracht'} ${['Wonen', 'Jeugd', 'Energie', 'ICT', 'Zorg', 'Mobiliteit'][i % 6]} ${Math.floor(i / 6)}`,
-      client: CLIENTS[i % CLIENTS.length],
+      title: `${ROLES[i % ROLES.length]} ${TOPICS[Math.floor(i / ROLES.length) % TOPICS.length]}`,
+      client: CLIENTS[(i * 7) % CLIENTS.length],
       deadline: day,
       reference: `REF-${i}`,
     };
@@ -91,23 +98,6 @@ const text = backupText({ postings: library, profile: null, settings: null }, ne
 const dir = mkdtempSync(join(tmpdir(), 'bidprep-bench-'));
 const file = join(dir, 'bidprep-backup-10000.json');
 writeFileSync(file, text);
-
-// Same-assignment check on capture, in Node against a database of the same 10,000.
-const nodeDb = new BidPrepDatabase(`bench-${Date.now()}`);
-await nodeDb.transaction('rw', nodeDb.postings, nodeDb.summaries, async () => {
-  await nodeDb.postings.bulkPut(library);
-  await nodeDb.summaries.bulkPut(library.map(summaryOf));
-});
-const dupTimes: number[] = [];
-let found = 0;
-for (let i = 0; i < 60; i++) {
-  const incoming = { ...library[(i * 167) % SIZE], id: `incoming-${i}`, canonicalUrl: `https://other.nl/${i}` };
-  const incomingSaved = { ...incoming, extracted: { ...incoming.extracted, url: `https://other.nl/${i}`, sourceHost: 'other.nl' } };
-  const t0 = performance.now();
-  found += (await findSameAssignment(nodeDb, incomingSaved)).length > 0 ? 1 : 0;
-  dupTimes.push(performance.now() - t0);
-}
-await nodeDb.delete();
 
 buildExtension();
 const ext = await launchWithExtension();
@@ -153,6 +143,22 @@ try {
     if (i > 0) keystrokes.push(ms);
   }
 
+  // Captures against the 10,000: the background times its same-assignment check.
+  const { server, origin } = await serveFolder(FIXTURE_DIR);
+  const pages = readdirSync(join(FIXTURE_DIR, 'striive')).filter((f) => f.endsWith('.html')).map((f) => `striive/${f}`)
+    .concat(['flextender/business-analist-uwv.html', 'inhuurdesk/projectleider-omgevingswet-gemeente-zaanstad.html', 'bijoranje/pmo-naleving-sociaal-domein.html', 'gemeenteprojecten/kwartiermaker-zwijndrecht.html', 'opdrachtoverheid/adviseur-wonen-gemeente-arnhem.html', 'publiekepartner/projectleider-ict-gemeente-ede.html', 'yacht/projectleider-jeugd-talentpool.html', 'headfirst/ketenregisseur-zorg-veiligheidshuis.html']);
+  for (const name of pages) {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/${name}`);
+    const popup = await clickToolbarButton(ext, page);
+    await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`, 20_000);
+    await page.close();
+  }
+  server.close();
+  const sw = ext.context.serviceWorkers()[0];
+  const dupTimes = await sw.evaluate<number[]>(`performance.getEntriesByName('bidprep:same-assignment').map((e) => e.duration)`);
+
+  await panel.locator('[data-action="back"]').click().catch(() => undefined);
   await panel.locator('[data-action="open-settings"]').click();
   t0 = performance.now();
   const [download] = await Promise.all([panel.waitForEvent('download', { timeout: 120_000 }), panel.locator('[data-action="backup"]').click()]);
@@ -164,14 +170,14 @@ try {
   const keyMedian = median(keystrokes);
   const keyMax = Math.max(...keystrokes);
   const dupMedian = median(dupTimes);
-  const dupP95 = [...dupTimes].sort((a, b) => a - b)[Math.floor(dupTimes.length * 0.95)];
+  const dupP95 = [...dupTimes].sort((a, b) => a - b)[Math.min(dupTimes.length - 1, Math.floor(dupTimes.length * 0.95))];
   console.log(`BidPrep library benchmark — ${SIZE} postings generated from ${base.length} fixture pages, production build, headless Chromium`);
   console.log(`restore from backup   ${(restoreMs / 1000).toFixed(2)} s (file ${(text.length / 1e6).toFixed(1)} MB)   target < 5 s  ${check(restoreMs < 5000)}`);
   console.log(`side panel            first render ${firstRender.toFixed(0)} ms   target < 500  ${check(firstRender < 500)}`);
   console.log(`search keystroke      median ${keyMedian.toFixed(0)} ms, slowest ${keyMax.toFixed(0)} ms   target < 50  ${check(keyMax < 50)}`);
   console.log(`save a backup         ${(backupMs / 1000).toFixed(2)} s (file ${(backupBytes / 1e6).toFixed(1)} MB)   target < 5 s  ${check(backupMs < 5000)}`);
   console.log(`database on disk      ${(usage / 1e6).toFixed(1)} MB (navigator.storage.estimate)`);
-  console.log(`same-assignment check median ${dupMedian.toFixed(1)} ms, p95 ${dupP95.toFixed(1)} ms (${found} of ${dupTimes.length} found their twin; Node, fake-indexeddb)   target < 20  ${check(dupP95 < 20)}`);
+  console.log(`same-assignment check median ${dupMedian.toFixed(1)} ms, slowest ${Math.max(...dupTimes).toFixed(1)} ms over ${dupTimes.length} captures (in the background, IndexedDB)   target < 20  ${check(dupP95 < 20)}`);
   if (!(restoreMs < 5000 && firstRender < 500 && keyMax < 50 && backupMs < 5000 && dupP95 < 20)) process.exitCode = 1;
 } finally {
   await ext.close();

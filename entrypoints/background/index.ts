@@ -44,7 +44,10 @@ async function captureActiveTab(clicked?: CaptureTab): Promise<CaptureResult> {
     // The same assignment already saved from another portal is linked at once (a few ms).
     save: async (posting) => {
       const stored = await saveCapture(db, posting, ctx());
+      const started = performance.now();
       const linked = await linkSameAssignment(db, stored.posting).catch(() => stored.posting);
+      // Read by npm run bench:library.
+      performance.measure('bidprep:same-assignment', { start: started });
       void reminders?.refresh();
       return { ...stored, posting: linked };
     },

@@ -19,6 +19,7 @@ import { ExportCsv } from './export-csv';
 import { CalendarExport } from '../../components/calendar-export';
 import { SettingsView } from './settings-view';
 import { OverviewView } from './overview-view';
+import { useSearchTexts } from './use-search-texts';
 import { BackupDueNotice } from './backup-due-notice';
 
 const FIRST_SCREEN = 40;
@@ -46,7 +47,8 @@ export function LibraryApp() {
   const rows = useLiveQuery(() => db.summaries.toArray(), []);
   const isDefault = query.sortBy === 'deadline' && !isFiltered(query);
   const source = rows ?? (isDefault && firstScreen && firstScreen.length === FIRST_SCREEN ? firstScreen : undefined);
-  const shown = useMemo(() => listPostings(source ?? [], query, today), [source, query, today]);
+  const texts = useSearchTexts(rows);
+  const shown = useMemo(() => listPostings(source ?? [], query, today, texts), [source, query, today, texts]);
   useShownMark(source !== undefined, 'bidprep:library-shown');
   useEffect(() => {
     if (selected || !cameFrom) return;

@@ -7,7 +7,7 @@
 import { type LibraryContents, backupText } from '../backup/backup-file';
 import type { BackupReading } from '../backup/read-backup';
 import { PROFILE_ID, StoredProfile } from '../cv/stored-profile';
-import { summaryOf } from '../library/posting-summary';
+import { deleteListRows, putListRows } from './rows';
 import { SavedPosting } from '../saved-posting';
 import { LibrarySettings, SETTINGS_ID } from '../settings';
 import type { BidPrepDatabase } from './database';
@@ -102,19 +102,18 @@ export interface RestoreResult {
  */
 export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer }: { replaceNewer: boolean }): Promise<RestoreResult> {
   const writes = [...plan.added, ...plan.updated, ...(replaceNewer ? plan.newerHereRecords : [])];
-  await db.transaction('rw', db.postings, db.summaries, db.profile, db.settings, async () => {
-    for (const incoming of writes) {
-      const valid = SavedPosting.parse(incoming);
-      // The same page saved here under another id (captured on both machines): the backup's
-      // record takes its place, so the address stays unique.
-      const sameUrl = await db.postings.where('canonicalUrl').equals(valid.canonicalUrl).first();
-      if (sameUrl && sameUrl.id !== valid.id) {
-        await db.postings.delete(sameUrl.id);
-        await db.summaries.delete(sameUrl.id);
-      }
-      await db.postings.put(valid);
-      await db.summaries.put(summaryOf(valid));
-    }
+  await db.transaction('rw', db.postings, db.summaries, db.search, db.profile, db.settings, async () => {
+    // Every record was validated when the file was read (read-backup.ts).
+    const valid = writes;
+    // The same page saved here under another id (captured on both machines): the backup's
+    // record takes its place, so the address stays unique.
+    const incomingId = new Map(valid.map((p) => [p.canonicalUrl, p.id]));
+    const sameUrl = await db.postings.where('canonicalUrl').anyOf([...incomingId.keys()]).toArray();
+    const replaced = sameUrl.filter((p) => incomingId.get(p.canonicalUrl) !== p.id).map((p) => p.id);
+    await db.postings.bulkDelete(replaced);
+    await deleteListRows(db, replaced);
+    await db.postings.bulkPut(valid);
+    await putListRows(db, valid);
     const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
     if (takeProfile && plan.reading.profile) await db.profile.put(StoredProfile.parse(plan.reading.profile));
     const takeSettings = plan.settings === 'add' || plan.settings === 'update' || (replaceNewer && plan.settings === 'newer-here');

@@ -5,7 +5,7 @@
 import { hostOf } from '../extract/broker';
 import { emptyPosting } from '../extract/posting-from-page';
 import { canonicalUrl } from '../library/canonical-url';
-import { summaryOf } from '../library/posting-summary';
+import { deleteListRows, putListRows } from './rows';
 import { carryChanges } from '../library/shared-checklist';
 import { type CaptureContext, savedFromCapture, withSortKeys } from '../library/saved-from-capture';
 import type { Posting } from '../posting';
@@ -20,7 +20,7 @@ export interface Stored {
 }
 
 export async function saveCapture(db: BidPrepDatabase, posting: Posting, ctx: CaptureContext): Promise<Stored> {
-  return db.transaction('rw', db.postings, db.summaries, async () => {
+  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
     const existing = await findSame(db, posting);
     const saved = SavedPosting.parse(savedFromCapture(posting, existing ?? null, ctx));
     await write(db, saved);
@@ -39,7 +39,7 @@ async function findSame(db: BidPrepDatabase, posting: Posting): Promise<SavedPos
 
 /** Change a posting through `change`; the result is validated before it is written. */
 export async function updatePosting(db: BidPrepDatabase, id: string, change: (p: SavedPosting) => SavedPosting, at = new Date().toISOString()): Promise<SavedPosting> {
-  return db.transaction('rw', db.postings, db.summaries, async () => {
+  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
     const current = await db.postings.get(id);
     if (!current) throw new Error(`No posting with id ${id}`);
     const next = SavedPosting.parse(withSortKeys({ ...change(current), id, updatedAt: at }));
@@ -59,11 +59,11 @@ export async function updatePosting(db: BidPrepDatabase, id: string, change: (p:
 
 /** Delete a posting and hand back the record, so the user can undo. */
 export async function deletePosting(db: BidPrepDatabase, id: string): Promise<SavedPosting | undefined> {
-  return db.transaction('rw', db.postings, db.summaries, async () => {
+  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
     const current = await db.postings.get(id);
     if (current) {
       await db.postings.delete(id);
-      await db.summaries.delete(id);
+      await deleteListRows(db, [id]);
     }
     return current;
   });
@@ -72,13 +72,13 @@ export async function deletePosting(db: BidPrepDatabase, id: string): Promise<Sa
 /** Undo a delete: put the record back exactly as it was. */
 export async function restorePosting(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
   const valid = SavedPosting.parse(saved);
-  await db.transaction('rw', db.postings, db.summaries, () => write(db, valid));
+  await db.transaction('rw', db.postings, db.summaries, db.search, () => write(db, valid));
 }
 
-/** A posting and its list row, always together (call inside a transaction on both tables). */
+/** A posting with its list row and search text, always together (inside a transaction on all three). */
 async function write(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
   await db.postings.put(saved);
-  await db.summaries.put(summaryOf(saved));
+  await putListRows(db, [saved]);
 }
 
 /** A page where nothing could be read, saved with its address and title to fill in by hand. */

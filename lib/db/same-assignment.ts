@@ -6,28 +6,48 @@
  */
 import { type SameAssignmentCandidate, sameAssignment } from '../library/same-assignment';
 import { lookupKeys } from '../library/same-assignment-keys';
+import { clientKey, titleIgnore, titleSimilarity, titleWords } from '../library/assignment-key';
+import type { PostingSummary } from '../library/posting-summary';
+import type { Posting } from '../posting';
 import { shareOnLink } from '../library/shared-checklist';
 import { SavedPosting, effective } from '../saved-posting';
-import { summaryOf } from '../library/posting-summary';
+import { putListRows } from './rows';
 import { withSortKeys } from '../library/saved-from-capture';
 import type { BidPrepDatabase } from './database';
 
 /** How many of its rarest title words a page without a client is looked up by. */
 const RAREST_WORDS = 2;
+/** Bounds on the list rows looked at and the postings compared in full, whatever the library holds. */
+const MAX_LISTED = 5000;
+const MAX_COMPARED = 100;
+/** Below the comparison's own bar (0.75), so the quick look never drops a twin. */
+const NEAR_TITLE = 0.5;
+
+function titlesNear(p: Posting, s: PostingSummary): boolean {
+  const ignoreP = titleIgnore([...(clientKey(p.client)?.words ?? []), p.location ?? '']);
+  const ignoreS = titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]);
+  return titleSimilarity(titleWords(p.title), titleWords(s.title), ignoreP, ignoreS) >= NEAR_TITLE;
+}
 
 /** Postings on other portals that are the same assignment as `saved`, best first; not the ones the user unlinked. */
 export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPosting): Promise<SameAssignmentCandidate[]> {
   const p = effective(saved);
   const { exact, byWord } = lookupKeys(p);
-  // A page that hides its client: its twin is under its rarest title words.
-  const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await db.postings.where('sort.sameKeys').equals(key).count() })));
+  const index = db.postings.where('sort.sameKeys');
+  // A page hiding its client: its twin is under its rarest title words.
+  const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await index.equals(key).count() })));
   const rarest = counted.sort((a, b) => a.n - b.n).slice(0, RAREST_WORDS).map((c) => c.key);
-  const keys = [...exact, ...rarest];
-  if (keys.length === 0) return [];
-  const others = await db.postings.where('sort.sameKeys').anyOf(keys).distinct().toArray();
+  if (exact.length + rarest.length === 0) return [];
+  const excluded = new Set([saved.id, ...(saved.notSameAs ?? [])]);
+  // Those under the exact keys first: when the bound cuts, it cuts the weaker ones.
+  const found = [...(await index.anyOf(exact).primaryKeys()), ...(await index.anyOf(rarest).primaryKeys())];
+  const ids = [...new Set(found)].filter((id) => !excluded.has(id)).slice(0, MAX_LISTED);
+  // Titles first, on the small list rows: only postings whose title is near are read in full.
+  const near = (await db.summaries.bulkGet(ids)).filter((s): s is PostingSummary => !!s && titlesNear(p, s)).slice(0, MAX_COMPARED);
+  const others = (await db.postings.bulkGet(near.map((s) => s.id))).filter((o): o is SavedPosting => !!o);
   const out: SameAssignmentCandidate[] = [];
   for (const other of others) {
-    if (other.id === saved.id || saved.notSameAs?.includes(other.id) || other.notSameAs?.includes(saved.id)) continue;
+    if (other.notSameAs?.includes(saved.id)) continue;
     const r = sameAssignment(p, effective(other));
     if (r.same) out.push({ id: other.id, score: r.score, reasons: r.reasons });
   }
@@ -36,7 +56,7 @@ export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPostin
 
 /** Link postings (and the groups they are already in) as one assignment; returns the members. */
 export async function linkPostings(db: BidPrepDatabase, ids: readonly string[], at = new Date().toISOString()): Promise<SavedPosting[]> {
-  return db.transaction('rw', db.postings, db.summaries, async () => {
+  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
     const chosen = (await db.postings.bulkGet([...ids])).filter((p): p is SavedPosting => !!p);
     if (chosen.length < 2) return chosen;
     const groups = [...new Set(chosen.map((p) => p.assignmentId).filter((g): g is string => !!g))];
@@ -48,14 +68,14 @@ export async function linkPostings(db: BidPrepDatabase, ids: readonly string[], 
       SavedPosting.parse(withSortKeys({ ...m, assignmentId, notSameAs: dropEmpty(m.notSameAs?.filter((id) => !memberIds.has(id))), updatedAt: at })),
     );
     await db.postings.bulkPut(linked);
-    await db.summaries.bulkPut(linked.map(summaryOf));
+    await putListRows(db, linked);
     return linked;
   });
 }
 
 /** Take one posting out of its assignment; the others stay linked. Its checklist keeps what it has. */
 export async function unlinkPosting(db: BidPrepDatabase, id: string, at = new Date().toISOString()): Promise<void> {
-  await db.transaction('rw', db.postings, db.summaries, async () => {
+  await db.transaction('rw', db.postings, db.summaries, db.search, async () => {
     const posting = await db.postings.get(id);
     if (!posting?.assignmentId) return;
     const others = (await db.postings.where('assignmentId').equals(posting.assignmentId).toArray()).filter((p) => p.id !== id);
@@ -67,7 +87,7 @@ export async function unlinkPosting(db: BidPrepDatabase, id: string, at = new Da
     }
     const valid = writes.map((w) => SavedPosting.parse(withSortKeys(stripUndefined(w))));
     await db.postings.bulkPut(valid);
-    await db.summaries.bulkPut(valid.map(summaryOf));
+    await putListRows(db, valid);
   });
 }
 

@@ -34,7 +34,11 @@ export function isFiltered(q: ListQuery): boolean {
 }
 
 /** `today` as `YYYY-MM-DD`; a deadline before it is closed. */
-export function listPostings(rows: PostingSummary[], q: ListQuery, today: string): ListRow[] {
+/**
+ * `texts`: each posting's folded search text (loaded after the list is shown); until then a
+ * search looks in what the row itself holds.
+ */
+export function listPostings(rows: PostingSummary[], q: ListQuery, today: string, texts?: ReadonlyMap<string, string>): ListRow[] {
   const words = foldForSearch(q.search).split(/\s+/).filter(Boolean);
   const closed = (r: PostingSummary) => r.deadline !== '' && r.deadline.slice(0, 10) < today;
   const last = q.closingWithinDays === null ? null : addDays(today, q.closingWithinDays);
@@ -43,7 +47,7 @@ export function listPostings(rows: PostingSummary[], q: ListQuery, today: string
       (q.statuses.length === 0 || q.statuses.includes(r.status)) &&
       !(q.hideClosed && closed(r)) &&
       (last === null || (r.deadline !== '' && !closed(r) && r.deadline.slice(0, 10) <= last)) &&
-      words.every((w) => r.search.includes(w)),
+      (words.length === 0 || matches(texts?.get(r.id) ?? rowText(r), words)),
   );
   const byDeadline = (a: PostingSummary, b: PostingSummary) => {
     const rank = (r: PostingSummary) => (closed(r) ? 2 : r.deadline === '' ? 1 : 0);
@@ -56,6 +60,9 @@ export function listPostings(rows: PostingSummary[], q: ListQuery, today: string
   };
   return oneRowPerAssignment(shown.sort(compare[q.sortBy]), rows);
 }
+
+const matches = (text: string, words: string[]) => words.every((w) => text.includes(w));
+const rowText = (r: PostingSummary) => foldForSearch([r.title, r.client, r.location, r.sourceHost, r.reference].join(' '));
 
 /** A list row; the postings of one linked assignment show as one, with the other portals named. */
 export type ListRow = PostingSummary & { alsoOn?: string[] };

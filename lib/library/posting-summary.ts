@@ -1,5 +1,6 @@
 /**
- * One row of the library list: small, so ten thousand of them load and sort fast.
+ * One row of the library list: small, so ten thousand of them load and sort fast (the
+ * search text is a table of its own, below).
  * Kept in its own table, rewritten in the same transaction as its posting.
  */
 import { z } from 'zod';
@@ -23,8 +24,8 @@ export const PostingSummary = z.object({
   status: PostingStatus,
   capturedAt: z.string(),
   sourceHost: z.string(),
-  /** Folded title, client, location, portal, reference and requirement texts (search-text.ts). */
-  search: z.string(),
+  /** When the posting last changed, so the side panel can refresh only the search texts that did. */
+  updatedAt: z.string(),
   knockouts: z.number(),
   wishes: z.number(),
   checked: z.number(),
@@ -51,11 +52,23 @@ export function summaryOf(saved: SavedPosting): PostingSummary {
     status: saved.status,
     capturedAt: saved.capturedAt,
     sourceHost: saved.sort.sourceHost,
-    search: saved.sort.search,
+    updatedAt: saved.updatedAt,
     knockouts: saved.checklist.filter((i) => i.kind === 'knockout').length,
     wishes: saved.checklist.filter((i) => i.kind === 'wish').length,
     checked: saved.checklist.filter((i) => i.state !== 'open').length,
     total: saved.checklist.length,
     ...(saved.assignmentId ? { assignmentId: saved.assignmentId } : {}),
   };
+}
+
+/**
+ * The folded text a search looks through (title, client, location, portal, reference and
+ * requirement texts; search-text.ts), kept apart from the list rows: it is most of their
+ * size, and the list must open without reading it.
+ */
+export const SearchRow = z.object({ id: z.string(), text: z.string() });
+export type SearchRow = z.infer<typeof SearchRow>;
+
+export function searchRowOf(saved: SavedPosting): SearchRow {
+  return { id: saved.id, text: saved.sort.search };
 }

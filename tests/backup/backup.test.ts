@@ -220,10 +220,11 @@ describe('a file that is not a good backup', () => {
     await refused(JSON.stringify({ format: BACKUP_FORMAT, version: 99, exportedAt: 'x', postings: [] }), 'newer-version');
   });
 
-  it('refuses a 100 MB file before reading it, and an empty one', async () => {
+  it('refuses a file over the size limit before reading it, a 100 MB file that is no backup on its first bytes, and an empty one', async () => {
     expect(() => checkBackupSize(MAX_BACKUP_BYTES + 1)).toThrow(expect.objectContaining({ problem: 'too-large' }));
     expect(() => checkBackupSize(0)).toThrow(expect.objectContaining({ problem: 'empty' }));
-    await refused(`{"format":"${BACKUP_FORMAT}","version":1,"postings":["${'x'.repeat(MAX_BACKUP_BYTES)}"]}`, 'too-large');
+    await refused(`{"items":["${'x'.repeat(100 * 1024 * 1024)}"]}`, 'not-a-backup');
+    await refused('x'.repeat(100 * 1024 * 1024), 'not-json');
   });
 
   it('reports each invalid record with its reason and restores the valid ones', async () => {
@@ -287,14 +288,11 @@ describe('restoring over a library in use', () => {
     const file = JSON.parse(await exportLibrary(db));
     file.postings = file.postings.map((p: SavedPosting, i: number) => ({ ...p, id: `new-${i}`, canonicalUrl: `https://b.nl/${i}`, updatedAt: '2027-01-01T00:00:00.000Z' }));
     const plan = await planRestore(db, readBackup(JSON.stringify(file)));
-    let writes = 0;
-    const put = db.summaries.put.bind(db.summaries);
-    db.summaries.put = ((...args: Parameters<typeof put>) => {
-      if (++writes === 2) throw new Error('disk full');
-      return put(...args);
-    }) as typeof put;
+    // The postings are written; then writing their list rows fails (a full disk).
+    const bulkPut = db.summaries.bulkPut.bind(db.summaries);
+    db.summaries.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof bulkPut;
     await expect(applyRestore(db, plan, { replaceNewer: false })).rejects.toThrow('disk full');
-    db.summaries.put = put;
+    db.summaries.bulkPut = bulkPut;
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -10,7 +10,7 @@ import type { PostingSummary } from '../../lib/library/posting-summary';
 
 const row = (id: string, over: Partial<PostingSummary> = {}): PostingSummary => ({
   id, title: `Opdracht ${id}`, client: 'Gemeente Utrecht', location: 'Utrecht', deadline: '', rate: 0, rateMin: null, rateMax: null, hoursMin: null, hoursMax: null, reference: '',
-  status: 'new', capturedAt: '2025-01-01T00:00:00.000Z', sourceHost: 'striive.com', search: `opdracht ${id} gemeente utrecht`,
+  status: 'new', capturedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', sourceHost: 'striive.com',
   knockouts: 0, wishes: 0, checked: 0, total: 0, ...over,
 });
 
@@ -36,12 +36,15 @@ describe('the library list', () => {
     expect(ids(listPostings(rows, { ...DEFAULT_QUERY, statuses: ['bidding'] }, '2025-06-01'))).toEqual(['soon']);
     expect(ids(listPostings(rows, { ...DEFAULT_QUERY, hideClosed: true }, '2025-06-01'))).not.toContain('closed');
   });
-  it('searches every word in title, client and location', () => {
+  it('searches every word in title, client and location, also before the search texts are loaded', () => {
     expect(ids(listPostings(rows, { ...DEFAULT_QUERY, search: 'UTRECHT later' }, '2025-06-01'))).toEqual(['later']);
+    const texts = new Map(rows.map((r) => [r.id, `opdracht ${r.id} gemeente utrecht`]));
+    expect(ids(listPostings(rows, { ...DEFAULT_QUERY, search: 'UTRECHT later' }, '2025-06-01', texts))).toEqual(['later']);
   });
   it('searches without regard to accents, also portal, reference and requirement texts (the folded search key)', () => {
-    const folded = [row('wmo', { search: searchText({ ...emptyPosting('https://www.striive.com/x', 'www.striive.com', { code: 'no-title' }), title: 'Coördinator Wmo', reference: 'SRQ-10' }, [{ text: 'Ervaring met Jeugdwet' }]) })];
-    for (const q of ['coordinator', 'COÖRDINATOR', 'striive', 'srq-10', 'jeugdwet']) expect(ids(listPostings(folded, { ...DEFAULT_QUERY, search: q }, '2025-06-01'))).toEqual(['wmo']);
+    const folded = [row('wmo', { title: 'Coördinator Wmo' })];
+    const texts = new Map([['wmo', searchText({ ...emptyPosting('https://www.striive.com/x', 'www.striive.com', { code: 'no-title' }), title: 'Coördinator Wmo', reference: 'SRQ-10' }, [{ text: 'Ervaring met Jeugdwet' }])]]);
+    for (const q of ['coordinator', 'COÖRDINATOR', 'striive', 'srq-10', 'jeugdwet']) expect(ids(listPostings(folded, { ...DEFAULT_QUERY, search: q }, '2025-06-01', texts))).toEqual(['wmo']);
   });
   it('filters on several statuses at once, and the "Active" preset is new, interested and bidding', () => {
     const many = [row('n', { status: 'new' }), row('i', { status: 'interested' }), row('b', { status: 'bidding' }), row('s', { status: 'submitted' }), row('l', { status: 'lost' })];
