@@ -2,7 +2,7 @@
 import { type CaptureTab, captureTab } from '../../lib/capture/capture-tab';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveBareEntry, saveCapture } from '../../lib/db/postings';
-import { linkSameAssignment } from '../../lib/db/same-assignment';
+import { linkSameAssignment, twinsOfCapture } from '../../lib/db/same-assignment';
 import { storageProblem } from '../../lib/db/storage-error';
 import { type CaptureResult, Request } from '../../lib/messages';
 import { localDay } from '../../lib/parse/date';
@@ -41,13 +41,14 @@ async function captureActiveTab(clicked?: CaptureTab): Promise<CaptureResult> {
       return injection?.result;
     },
     today: localDay,
-    // The same assignment already saved from another portal is linked at once (a few ms).
+    // The same assignment already saved from another portal is linked at once.
     save: async (posting) => {
-      const stored = await saveCapture(db, posting, ctx());
       const started = performance.now();
-      const linked = await linkSameAssignment(db, stored.posting).catch(() => stored.posting);
+      const twins = await twinsOfCapture(db, posting).catch((): string[] => []);
       // Read by npm run bench:library.
       performance.measure('bidprep:same-assignment', { start: started });
+      const stored = await saveCapture(db, posting, ctx());
+      const linked = await linkSameAssignment(db, stored.posting, twins).catch(() => stored.posting);
       void reminders?.refresh();
       return { ...stored, posting: linked };
     },

@@ -57,11 +57,13 @@ export interface RestorePlan {
 export async function planRestore(db: BidPrepDatabase, reading: BackupReading): Promise<RestorePlan> {
   return db.transaction('r', db.postings, db.profile, db.settings, async () => {
     const plan: RestorePlan = { reading, added: [], updated: [], unchanged: 0, newerHere: [], newerHereRecords: [], profile: 'absent', settings: 'absent' };
-    const local = await db.postings.bulkGet(reading.postings.map((p) => p.id));
-    const byUrl = await db.postings.where('canonicalUrl').anyOf(reading.postings.map((p) => p.canonicalUrl)).toArray();
-    const urlIndex = new Map(byUrl.map((p) => [p.canonicalUrl, p]));
+    // Keys only (fast at any size); the records themselves only where the backup meets them.
+    const { byUrl, ids } = await localKeys(db);
+    const meets = reading.postings.map((p) => (ids.has(p.id) ? p.id : byUrl.get(p.canonicalUrl)));
+    const found = await db.postings.bulkGet(meets.filter((id): id is string => !!id));
+    const byId = new Map(found.filter((p): p is SavedPosting => !!p).map((p) => [p.id, p]));
     reading.postings.forEach((incoming, i) => {
-      const here = local[i] ?? urlIndex.get(incoming.canonicalUrl);
+      const here = meets[i] ? byId.get(meets[i]) : undefined;
       if (!here) return plan.added.push(incoming);
       if (sameRecord(here, incoming)) return plan.unchanged++;
       if (here.updatedAt > incoming.updatedAt) {
@@ -74,6 +76,13 @@ export async function planRestore(db: BidPrepDatabase, reading: BackupReading): 
     plan.settings = compare(await db.settings.get(SETTINGS_ID), reading.settings);
     return plan;
   });
+}
+
+/** Every posting's id and address, read from the keys alone. */
+async function localKeys(db: BidPrepDatabase): Promise<{ byUrl: Map<string, string>; ids: Set<string> }> {
+  const byAddress = db.postings.orderBy('canonicalUrl');
+  const [urls, ids] = await Promise.all([byAddress.keys(), byAddress.primaryKeys()]);
+  return { byUrl: new Map(urls.map((u, i) => [String(u), ids[i]])), ids: new Set(ids) };
 }
 
 function compare<T extends { updatedAt: string }>(here: T | undefined, incoming: T | null): RestorePlan['profile'] {
@@ -107,9 +116,8 @@ export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { rep
     const valid = writes;
     // The same page saved here under another id (captured on both machines): the backup's
     // record takes its place, so the address stays unique.
-    const incomingId = new Map(valid.map((p) => [p.canonicalUrl, p.id]));
-    const sameUrl = await db.postings.where('canonicalUrl').anyOf([...incomingId.keys()]).toArray();
-    const replaced = sameUrl.filter((p) => incomingId.get(p.canonicalUrl) !== p.id).map((p) => p.id);
+    const { byUrl } = await localKeys(db);
+    const replaced = valid.map((p) => byUrl.get(p.canonicalUrl)).filter((id, i): id is string => !!id && id !== valid[i].id);
     await db.postings.bulkDelete(replaced);
     await deleteListRows(db, replaced);
     await db.postings.bulkPut(valid);

@@ -12,8 +12,10 @@ import type { Posting } from '../posting';
 import { shareOnLink } from '../library/shared-checklist';
 import { SavedPosting, effective } from '../saved-posting';
 import { putListRows } from './rows';
-import { withSortKeys } from '../library/saved-from-capture';
+
 import type { BidPrepDatabase } from './database';
+import { canonicalUrl } from '../library/canonical-url';
+import { withSortKeys } from '../library/saved-from-capture';
 
 /** How many of its rarest title words a page without a client is looked up by. */
 const RAREST_WORDS = 2;
@@ -31,23 +33,28 @@ function titlesNear(p: Posting, s: PostingSummary): boolean {
 
 /** Postings on other portals that are the same assignment as `saved`, best first; not the ones the user unlinked. */
 export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPosting): Promise<SameAssignmentCandidate[]> {
-  const p = effective(saved);
+  return findTwins(db, effective(saved), saved.id, saved.notSameAs ?? []);
+}
+
+async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null, notSameAs: readonly string[]): Promise<SameAssignmentCandidate[]> {
   const { exact, byWord } = lookupKeys(p);
   const index = db.postings.where('sort.sameKeys');
   // A page hiding its client: its twin is under its rarest title words.
   const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await index.equals(key).count() })));
   const rarest = counted.sort((a, b) => a.n - b.n).slice(0, RAREST_WORDS).map((c) => c.key);
   if (exact.length + rarest.length === 0) return [];
-  const excluded = new Set([saved.id, ...(saved.notSameAs ?? [])]);
-  // Those under the exact keys first: when the bound cuts, it cuts the weaker ones.
-  const found = [...(await index.anyOf(exact).primaryKeys()), ...(await index.anyOf(rarest).primaryKeys())];
+  const excluded = new Set([...(selfId ? [selfId] : []), ...notSameAs]);
+  // One lookup per key (a getAllKeys each; anyOf walks a cursor across the whole key range of
+  // the multi-entry index, some 200 ms at 10,000 postings). Exact keys first: when the bound
+  // cuts, it cuts the weaker ones.
+  const found = (await Promise.all([...exact, ...rarest].map((key) => index.equals(key).primaryKeys()))).flat();
   const ids = [...new Set(found)].filter((id) => !excluded.has(id)).slice(0, MAX_LISTED);
   // Titles first, on the small list rows: only postings whose title is near are read in full.
   const near = (await db.summaries.bulkGet(ids)).filter((s): s is PostingSummary => !!s && titlesNear(p, s)).slice(0, MAX_COMPARED);
   const others = (await db.postings.bulkGet(near.map((s) => s.id))).filter((o): o is SavedPosting => !!o);
   const out: SameAssignmentCandidate[] = [];
   for (const other of others) {
-    if (other.notSameAs?.includes(saved.id)) continue;
+    if (selfId && other.notSameAs?.includes(selfId)) continue;
     const r = sameAssignment(p, effective(other));
     if (r.same) out.push({ id: other.id, score: r.score, reasons: r.reasons });
   }
@@ -91,11 +98,25 @@ export async function unlinkPosting(db: BidPrepDatabase, id: string, at = new Da
   });
 }
 
-/** After a capture: link the posting with its twins on other portals, if it has any. Returns the posting as stored. */
-export async function linkSameAssignment(db: BidPrepDatabase, saved: SavedPosting, at?: string): Promise<SavedPosting> {
-  const twins = await findSameAssignment(db, saved);
-  if (twins.length === 0) return saved;
-  const linked = await linkPostings(db, [saved.id, ...twins.map((t) => t.id)], at);
+/**
+ * Before a capture is saved: the postings on other portals it is the same assignment as.
+ * Asked before the write, while nothing else reads the library (after it, every open view
+ * of the library reads its list again).
+ */
+export async function twinsOfCapture(db: BidPrepDatabase, posting: Posting): Promise<string[]> {
+  // The page as read, looked up while the posting it may update is fetched: a correction the
+  // user made to the client or title seldom matters here, and a twin needs both.
+  const [existing, twins] = await Promise.all([db.postings.where('canonicalUrl').equals(canonicalUrl(posting.url)).first(), findTwins(db, posting, null, [])]);
+  const excluded = new Set([existing?.id, ...(existing?.notSameAs ?? [])]);
+  return twins.map((c) => c.id).filter((id) => !excluded.has(id));
+}
+
+/** After a capture: link the posting with its twins (found before it was saved). Returns the posting as stored. */
+export async function linkSameAssignment(db: BidPrepDatabase, saved: SavedPosting, twins?: readonly string[], at?: string): Promise<SavedPosting> {
+  const ids = twins ?? (await findSameAssignment(db, saved)).map((t) => t.id);
+  const others = ids.filter((id) => id !== saved.id && !saved.notSameAs?.includes(id));
+  if (others.length === 0) return saved;
+  const linked = await linkPostings(db, [saved.id, ...others], at);
   return linked.find((p) => p.id === saved.id) ?? saved;
 }
 

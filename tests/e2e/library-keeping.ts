@@ -263,8 +263,9 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
       for (const [lead, on] of [['7', true], ['3', false], ['2', false], ['1', true]] as const) await panel.locator(`[data-lead="${lead}"]`).setChecked(on);
       await panel.locator('[data-field="reminders-morning"]').check();
       await panel.locator('[data-action="back"]').click();
-      await panel.getByRole('listitem').filter({ hasText: 'Zaanstad' }).first().click();
-      const id = (await readTable<Saved & { extracted: { url: string } }>(panel, 'postings')).find((p) => p.extracted.url.includes('zaanstad'))!.id;
+      const id = (await readTable<Saved & { extracted: { url: string } }>(panel, 'postings')).find((p) => p.extracted.url.includes('projectleider-omgevingswet-gemeente-zaanstad'))!.id;
+      await panel.getByRole('searchbox').fill('Projectleider Omgevingswet Zaanstad');
+      await panel.locator(`button[data-posting-id="${id}"]`).click();
       const setDeadline = async (typed: string) => {
         const row = panel.locator('[data-field-row="deadline"]');
         await row.locator('[data-action="edit-field"]').click();
@@ -308,8 +309,8 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
       await expect.poll(async () => (await readTable<Saved>(panel, 'postings')).find((p) => p.id === id)?.status).toBe('submitted');
       await expect.poll(alarms).toEqual([]);
       await panel.reload();
-      await panel.getByRole('searchbox').fill('Zaanstad');
-      await panel.getByRole('listitem').first().click();
+      await panel.getByRole('searchbox').fill('Projectleider Omgevingswet Zaanstad');
+      await panel.locator(`button[data-posting-id="${id}"]`).click();
       await expect.poll(() => panel.locator('[data-field="status"]').inputValue()).toBe('submitted');
       await panel.close();
     });

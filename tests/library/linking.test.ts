@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveCapture, updatePosting } from '../../lib/db/postings';
-import { findSameAssignment, linkPostings, linkSameAssignment, unlinkPosting } from '../../lib/db/same-assignment';
+import { findSameAssignment, linkPostings, linkSameAssignment, twinsOfCapture, unlinkPosting } from '../../lib/db/same-assignment';
 import { extractPosting } from '../../lib/extract';
 import { listPostings, DEFAULT_QUERY } from '../../lib/library/list-query';
 import { htmlDocument } from '../../lib/node/html-document';
@@ -32,10 +32,11 @@ let db: BidPrepDatabase;
 let n = 0;
 const ctx = () => ({ at: new Date(Date.UTC(2025, 10, 20, 10, 0, n)).toISOString(), newId: () => `id-${++n}` });
 
-/** Capture as the background does: save, then link with its twins. */
+/** Capture as the background does: find the twins, save, then link. */
 async function capture(p: Posting): Promise<SavedPosting> {
+  const twins = await twinsOfCapture(db, p);
   const { posting } = await saveCapture(db, p, ctx());
-  return linkSameAssignment(db, posting);
+  return linkSameAssignment(db, posting, twins);
 }
 
 beforeEach(() => {
