@@ -2,7 +2,7 @@
 import { type CaptureTab, captureTab } from '../../lib/capture/capture-tab';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveBareEntry, saveCapture } from '../../lib/db/postings';
-import { linkSameAssignment, twinsOfCapture } from '../../lib/db/same-assignment';
+import { linkSameAssignment, twinsOfCapture, warmSameAssignment } from '../../lib/db/same-assignment';
 import { storageProblem } from '../../lib/db/storage-error';
 import { type CaptureResult, Request } from '../../lib/messages';
 import { localDay } from '../../lib/parse/date';
@@ -60,6 +60,8 @@ export default defineBackground(() => {
   // Alarms may not survive a browser restart: schedule again whenever the worker starts.
   void reminders?.refresh();
   browser.runtime.onStartup.addListener(() => void reminders?.refresh());
+  // The first capture should not pay for compiling the title vocabulary.
+  setTimeout(warmSameAssignment, 0);
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCapture'), contexts: ['page', 'selection', 'link'] });
   });

@@ -49,8 +49,10 @@ async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null,
   // cuts, it cuts the weaker ones.
   const found = (await Promise.all([...exact, ...rarest].map((key) => index.equals(key).primaryKeys()))).flat();
   const ids = [...new Set(found)].filter((id) => !excluded.has(id)).slice(0, MAX_LISTED);
+  if (ids.length === 0) return [];
   // Titles first, on the small list rows: only postings whose title is near are read in full.
   const near = (await db.summaries.bulkGet(ids)).filter((s): s is PostingSummary => !!s && titlesNear(p, s)).slice(0, MAX_COMPARED);
+  if (near.length === 0) return [];
   const others = (await db.postings.bulkGet(near.map((s) => s.id))).filter((o): o is SavedPosting => !!o);
   const out: SameAssignmentCandidate[] = [];
   for (const other of others) {
@@ -126,4 +128,10 @@ function dropEmpty(list: string[] | undefined): string[] | undefined {
 
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Compile the title vocabulary ahead of the first capture (it takes tens of milliseconds once). */
+export function warmSameAssignment(): void {
+  titleWords('Projectleider Wonen');
+  clientKey('Gemeente Utrecht');
 }
