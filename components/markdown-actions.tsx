@@ -3,11 +3,12 @@ import { bidChecklistFileName, bidChecklistMarkdown } from '../lib/export/bid-ch
 import { localDay } from '../lib/parse/date';
 import type { SavedPosting } from '../lib/saved-posting';
 import { fromCvForExport } from './cv-export';
+import { downloadFile } from './download';
 import { t, uiLanguage } from './i18n';
 
 const COPIED_FOR_MS = 2000;
 
-/** Download the bid checklist as a .md file or copy it; no downloads permission needed. */
+/** Download the bid checklist as a .md file or copy it. */
 export function MarkdownActions({ saved }: { saved: SavedPosting }) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   // "Copied" is a moment's confirmation, not a state: the button reads "Copy Markdown" again.
@@ -18,14 +19,7 @@ export function MarkdownActions({ saved }: { saved: SavedPosting }) {
   }, [copy]);
   // With what the CV shows per requirement, when a CV is stored.
   const markdown = async () => bidChecklistMarkdown(saved, { today: localDay(), language: uiLanguage(), fromCv: await fromCvForExport(saved) });
-  const download = async () => {
-    const url = URL.createObjectURL(new Blob([await markdown()], { type: 'text/markdown;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = bidChecklistFileName(saved);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = async () => downloadFile(bidChecklistFileName(saved), await markdown(), 'text/markdown;charset=utf-8');
   const copyToClipboard = async () => {
     try {
       await navigator.clipboard.writeText(await markdown());

@@ -6,7 +6,7 @@
  */
 import { type SameAssignmentCandidate, sameAssignment } from '../library/same-assignment';
 import { lookupKeys } from '../library/same-assignment-keys';
-import { clientKey, titleIgnore, titleSimilarity, titleWords } from '../library/assignment-key';
+import { clientKey, portalKey, titleIgnore, titleSimilarity, titleWords } from '../library/assignment-key';
 import type { PostingSummary } from '../library/posting-summary';
 import type { Posting } from '../posting';
 import { shareOnLink } from '../library/shared-checklist';
@@ -21,15 +21,17 @@ import { withSortKeys } from '../library/saved-from-capture';
 const RAREST_WORDS = 2;
 /** Bounds on the list rows looked at and the postings compared in full, whatever the library holds. */
 const MAX_LISTED = 5000;
-const MAX_COMPARED = 100;
+const MAX_COMPARED = 500;
 /** Below the comparison's own bar (0.75), so the quick look never drops a twin. */
 const NEAR_TITLE = 0.5;
 
-function titlesNear(p: Posting, s: PostingSummary): boolean {
+function titleNearness(p: Posting, s: PostingSummary): number {
   const ignoreP = titleIgnore([...(clientKey(p.client)?.words ?? []), p.location ?? '']);
   const ignoreS = titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]);
-  return titleSimilarity(titleWords(p.title), titleWords(s.title), ignoreP, ignoreS) >= NEAR_TITLE;
+  return titleSimilarity(titleWords(p.title), titleWords(s.title), ignoreP, ignoreS);
 }
+
+const portalHost = (host: string | null) => portalKey(host) ?? '';
 
 /** Postings on other portals that are the same assignment as `saved`, best first; not the ones the user unlinked. */
 export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPosting): Promise<SameAssignmentCandidate[]> {
@@ -51,7 +53,16 @@ async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null,
   const ids = [...new Set(found)].filter((id) => !excluded.has(id)).slice(0, MAX_LISTED);
   if (ids.length === 0) return [];
   // Titles first, on the small list rows: only postings whose title is near are read in full.
-  const near = (await db.summaries.bulkGet(ids)).filter((s): s is PostingSummary => !!s && titlesNear(p, s)).slice(0, MAX_COMPARED);
+  // The nearest titles first, another portal only (a portal's own repost is no twin), so the
+  // bound drops the least likely.
+  const host = portalHost(p.sourceHost);
+  const near = (await db.summaries.bulkGet(ids))
+    .filter((s): s is PostingSummary => !!s && portalHost(s.sourceHost) !== host)
+    .map((s) => ({ s, near: titleNearness(p, s) }))
+    .filter((x) => x.near >= NEAR_TITLE)
+    .sort((a, b) => b.near - a.near)
+    .slice(0, MAX_COMPARED)
+    .map((x) => x.s);
   if (near.length === 0) return [];
   const others = (await db.postings.bulkGet(near.map((s) => s.id))).filter((o): o is SavedPosting => !!o);
   const out: SameAssignmentCandidate[] = [];

@@ -118,20 +118,11 @@ export interface ClientHint {
   hidden: boolean;
 }
 
-/** What a quick look through a whole library needs of a client, without reading it fully. */
-export const clientHint = memoised(50_000, (raw): ClientHint => {
+/** Whether the page hides its client ("Overheidsorganisatie in Utrecht"); memoised. */
+const clientHint = memoised(50_000, (raw): ClientHint => {
   const folded = foldText(raw).trim();
   const hidden = ANONYMOUS_OPENERS.some((o) => folded.startsWith(o)) || ANONYMOUS_WORDS.some((w) => folded.includes(w)) || VAGUE.test(folded);
   return { text: folded.replace(/[^a-z0-9]+/g, ''), hidden };
-});
-
-/** A title folded, for quick text tests across a library. */
-export const foldedTitle = memoised(50_000, foldText);
-
-/** The initials of a client written in full, to find it from its acronym ("BZK"). */
-export const clientInitials = memoised(20_000, (raw): string => {
-  const cut = raw.search(/[(,/|]|\s[-–—]\s/);
-  return acronym(withoutKind(wordsOf(cut > 0 ? raw.slice(0, cut) : raw)).name) ?? '';
 });
 
 function withoutKind(words: string[]): { kind: string | null; name: string[] } {
@@ -182,10 +173,6 @@ function roles(): Map<string, string> {
   return roleTerms;
 }
 
-/** The ways a title may write a role: "@scrum-master" is "scrum master", "scrummaster" … */
-export function roleNames(role: string): string[] {
-  return [...roles()].filter(([, r]) => r === role).map(([name]) => name);
-}
 
 /** A client's reference or a broker's id glued into the title: "(UTR-2025-4471)", "ref. 8812", "#3310". */
 const TITLE_CODE = /\b(?:ref(?:erentie)?(?:nummer)?|aanvraag(?:nummer)?|nr|id)\b\.?\s*:?\s*#?[\w/-]*\d[\w/-]*|#\s?\d+|\b[a-z]{1,8}(?:[-_/][a-z0-9]+)*[-_/]\d[\w/-]*/gi;

@@ -8,8 +8,8 @@
  */
 import type { Posting } from '../posting';
 import {
-  type ClientKey, type TitleWord, clientHint, clientInitials, clientKey, compareClients, foldText, foldedTitle, mentionsReference, portalKey,
-  referenceKey, referenceKeysIn, requirementWords, roleNames, titleIgnore, titleSimilarity, titleWords,
+  type ClientKey, type TitleWord, clientKey, compareClients, foldText, mentionsReference, portalKey,
+  referenceKey, referenceKeysIn, requirementWords, titleIgnore, titleSimilarity, titleWords,
 } from './assignment-key';
 
 export type SameReason = 'client' | 'title' | 'reference' | 'hours' | 'dates' | 'requirements';
@@ -188,103 +188,4 @@ function requirementSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   const jaccard = common / (a.size + b.size - common);
   const contained = common >= 3 && common / Math.min(a.size, b.size) >= 0.8;
   return jaccard >= 0.5 || contained ? Math.max(jaccard, 0.5) : 0;
-}
-
-/**
- * Postings kept for finding the same assignment; add and remove as the library changes. A
- * find looks through all of them with plain text tests (does the other client's name contain
- * this one's, does the title contain enough of this one's words) and compares only the few
- * that pass, so neither building nor finding reads ten thousand postings in full.
- */
-export class SameAssignmentIndex {
-  private readonly entries = new Map<string, Posting>();
-
-  constructor(library: Iterable<{ id: string; posting: Posting }> = []) {
-    for (const { id, posting } of library) this.entries.set(id, posting);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  add(id: string, posting: Posting): void {
-    this.entries.set(id, posting);
-  }
-
-  remove(id: string): void {
-    this.entries.delete(id);
-  }
-
-  /** Postings in the index that are the same assignment as `posting` on another portal, best first. */
-  find(posting: Posting, exceptId?: string): SameAssignmentCandidate[] {
-    return findIn(posting, (visit) => this.entries.forEach((other, id) => visit(id, other)), exceptId);
-  }
-}
-
-/** The library's postings that are the same assignment as `p` on another portal, best first. */
-export function sameAssignmentCandidates(p: Posting, library: ReadonlyArray<{ id: string; posting: Posting }>): SameAssignmentCandidate[] {
-  return findIn(p, (visit) => {
-    for (const { id, posting } of library) visit(id, posting);
-  });
-}
-
-type Visit = (id: string, other: Posting) => void;
-
-function findIn(posting: Posting, each: (visit: Visit) => void, exceptId?: string): SameAssignmentCandidate[] {
-  const f = features(posting);
-  const look = quickLook(f);
-  const out: SameAssignmentCandidate[] = [];
-  each((id, other) => {
-    if (other === posting || id === exceptId || (!!other.sourceHost && other.sourceHost === posting.sourceHost) || !look(other)) return;
-    const r = compare(f, features(other));
-    if (r.same) out.push({ id, score: r.score, reasons: r.reasons });
-  });
-  return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-}
-
-/**
- * A test that passes every posting that may be the same assignment as `f` and few others: its
- * client's name contains one of f's client names (or f's acronym is its initials), or either
- * page hides the client; and its title contains enough of f's title words.
- */
-function quickLook(f: Features): (other: Posting) => boolean {
-  const names = clientOf(f)?.names ?? [];
-  // "BZK", "UWV": written in capitals, the name may be the initials of another page's client in full.
-  const capitals = new Set((f.posting.client?.match(/\b[A-Z]{2,6}\b/g) ?? []).map((w) => w.toLowerCase()));
-  const acronyms = names.filter((n) => capitals.has(n));
-  const titleLooks = titleQuickLook(titleOf(f), placeWordsOf(f));
-  if (!names.length) return titleLooks;
-  return (other) => {
-    const hint = other.client ? clientHint(other.client) : null;
-    const mayBeClient = !hint || hint.hidden || names.some((n) => hint.text.includes(n)) || (acronyms.length > 0 && acronyms.includes(clientInitials(other.client ?? '')));
-    return mayBeClient && titleLooks(other);
-  };
-}
-
-/**
- * Whether another title contains enough of these words to reach the bar: weighted Dice of
- * 0.75 needs 60% of a title's weight in common. The posting's own client and place never
- * count, and one more word may be a place the other page names ("Projectleider Utrecht"
- * against "Projectleider" at Gemeente Utrecht); one word at least must be there. A role is
- * found under any of its names, another word by the part before its ending.
- */
-function titleQuickLook(all: readonly TitleWord[], places: ReadonlySet<string>): (other: Posting) => boolean {
-  const words = all.filter((w) => !places.has(w.word));
-  if (!words.length) return () => false;
-  const total = words.reduce((s, w) => s + w.weight, 0);
-  const needed = Math.max(0.6 * (total - Math.max(...words.map((w) => w.weight))), 0.5) - 1e-9;
-  const tests = words.map((w) => ({ weight: w.weight, texts: w.word.startsWith('@') ? roleNames(w.word) : [commonStart(w.text, w.word)] }));
-  return (other) => {
-    if (!other.title) return false;
-    const title = foldedTitle(other.title);
-    let found = 0;
-    for (const t of tests) if (t.texts.some((text) => title.includes(text)) && (found += t.weight) >= needed) return true;
-    return false;
-  };
-}
-
-function commonStart(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(0, i);
 }
