@@ -89,8 +89,6 @@ export const SavedPosting = z.object({
     deadline: z.string(),
     /** Highest hourly rate, 0 when unknown. */
     rate: z.number(),
-    /** Title, client, location, portal, reference and requirement texts, folded for search (search-text.ts). */
-    search: z.string(),
     sourceHost: z.string(),
     reference: z.string(),
     /** Keys that find the same assignment on other portals (same-assignment-keys.ts); absent on rows older than v6. */

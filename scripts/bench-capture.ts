@@ -30,6 +30,7 @@ const SEED_LIBRARY = `async (count) => {
   });
   const postings = await read('postings');
   const summaries = await read('summaries');
+  const texts = await read('search');
   const tx = db.transaction(['postings', 'summaries', 'search'], 'readwrite');
   for (let i = 0; i < count; i++) {
     const p = postings[i % postings.length];
@@ -39,7 +40,7 @@ const SEED_LIBRARY = `async (count) => {
     const title = (p.extracted.title || 'Opdracht') + ' #' + i;
     tx.objectStore('postings').put({ ...p, id, canonicalUrl: p.canonicalUrl + '?bench=' + i, sort: { ...p.sort, deadline }, extracted: { ...p.extracted, title, deadline } });
     tx.objectStore('summaries').put({ ...s, id, title, deadline });
-    tx.objectStore('search').put({ id, text: p.sort.search + ' ' + title.toLowerCase() });
+    tx.objectStore('search').put({ id, text: texts.find((x) => x.id === p.id).text + ' ' + title.toLowerCase() });
   }
   await new Promise((resolve) => { tx.oncomplete = resolve; });
   return count;

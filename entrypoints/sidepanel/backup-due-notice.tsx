@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { backupDue } from '../../lib/backup/backup-due';
+import type { PostingSummary } from '../../lib/library/posting-summary';
 import { loadSettings } from '../../lib/db/settings';
 import { db } from '../../components/db';
 import { t } from '../../components/i18n';
 import { saveBackup } from './save-backup';
 
-/** Above the list when the last backup is over 30 days old: one click saves one. */
-export function BackupDueNotice({ now }: { now: Date }) {
-  const due = useLiveQuery(async () => {
-    const settings = await loadSettings(db);
-    const oldest = await db.summaries.orderBy('capturedAt').first();
-    return { due: backupDue(settings.lastBackupAt, oldest?.capturedAt ?? null, now), count: await db.summaries.count() };
-  }, [now.toDateString()]);
+/** Above the list when the last backup is over 30 days old: one click saves one. `rows`: the list rows, once loaded. */
+export function BackupDueNotice({ now, rows }: { now: Date; rows: readonly PostingSummary[] | undefined }) {
+  const settings = useLiveQuery(() => loadSettings(db), []);
+  // The oldest capture from the rows the list holds anyway (no index to keep for it).
+  const oldest = useMemo(() => rows?.reduce<string | null>((min, r) => (min === null || r.capturedAt < min ? r.capturedAt : min), null) ?? null, [rows]);
+  const due = settings && rows ? { due: backupDue(settings.lastBackupAt, oldest, now), count: rows.length } : undefined;
   const [saved, setSaved] = useState<string | null>(null);
   if (saved) {
     return (

@@ -33,7 +33,10 @@ export function BackupSection() {
   const apply = async (file: string, plan: RestorePlan, replaceNewer: boolean) => {
     setPending(null);
     try {
-      setOutcome({ kind: 'restored', file, plan, result: await applyRestore(db, plan, { replaceNewer }) });
+      const started = performance.now();
+      const result = await applyRestore(db, plan, { replaceNewer });
+      performance.measure('bidprep:restore-write', { start: started });
+      setOutcome({ kind: 'restored', file, plan, result });
     } catch (e) {
       setOutcome({ kind: 'problem', text: t('restoreFailed', String((e as Error)?.message ?? e)) });
     }
@@ -44,7 +47,12 @@ export function BackupSection() {
     setOutcome({ kind: 'saved', text: t('restoreReading', file.name) });
     try {
       checkBackupSize(file.size);
-      const plan = await planRestore(db, readBackup(await file.text()));
+      // Marks for npm run bench:library: reading and checking, planning, writing.
+      const started = performance.now();
+      const reading = readBackup(await file.text());
+      const read = performance.measure('bidprep:restore-read', { start: started });
+      const plan = await planRestore(db, reading);
+      performance.measure('bidprep:restore-plan', { start: read.startTime + read.duration });
       if (plan.newerHere.length > 0) {
         setOutcome(null);
         setPending({ file: file.name, plan });

@@ -154,7 +154,7 @@ export function LibraryApp() {
         </span>
       </div>
       {problemNotice}
-      <BackupDueNotice now={now} />
+      <BackupDueNotice now={now} rows={rows} />
       {undo}
       <ListControls query={query} onChange={changeQuery} />
       {source === undefined ? (

@@ -118,7 +118,7 @@ function upgradePosting(record: unknown): unknown {
   const warnings = extracted?.warnings;
   const upgradedExtracted =
     extracted && Array.isArray(warnings) ? { ...extracted, warnings: warnings.map((w: unknown) => (typeof w === 'string' ? warningFromV1(w) : w)) } : extracted;
-  return { ...record, extracted: upgradedExtracted, sort: { deadline: '', rate: 0, search: '', sourceHost: '', reference: '' } };
+  return { ...record, extracted: upgradedExtracted, sort: { deadline: '', rate: 0, sourceHost: '', reference: '' } };
 }
 
 function optionalRecord<T>(kind: 'profile' | 'settings', record: unknown, schema: z.ZodType<T>, invalid: InvalidRecord[]): T | null {

@@ -87,5 +87,18 @@ export class BidPrepDatabase extends Dexie {
         await tx.table<PostingSummary, string>('summaries').bulkPut(rows);
         await tx.table<SearchRow, string>('search').bulkPut(texts);
       });
+    // v7: fewer entries to write per posting (a restore of 10,000 writes every one of them):
+    // the posting no longer carries its search text, which the search table holds, and the
+    // list rows keep only the deadline index (the first screen); the list sorts in memory.
+    this.version(7)
+      .stores({ summaries: 'id, deadline' })
+      .upgrade((tx) =>
+        tx
+          .table('postings')
+          .toCollection()
+          .modify((row: { sort?: { search?: unknown } }) => {
+            if (row.sort) delete row.sort.search;
+          }),
+      );
   }
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PostingStatus, type SavedPosting, effective } from '../saved-posting';
+import { searchText } from './search-text';
 
 export const PostingSummary = z.object({
   id: z.string(),
@@ -70,5 +71,5 @@ export const SearchRow = z.object({ id: z.string(), text: z.string() });
 export type SearchRow = z.infer<typeof SearchRow>;
 
 export function searchRowOf(saved: SavedPosting): SearchRow {
-  return { id: saved.id, text: saved.sort.search };
+  return { id: saved.id, text: searchText(effective(saved), saved.checklist) };
 }

@@ -2,7 +2,6 @@
  * Turn a capture into the library record: a new one, or the existing one refreshed.
  * Page facts are replaced; corrections, checklist work, status and notes are kept.
  */
-import { searchText } from './search-text';
 import type { Posting } from '../posting';
 import { type SavedPosting, effective } from '../saved-posting';
 import { canonicalUrl } from './canonical-url';
@@ -37,12 +36,12 @@ export function savedFromCapture(posting: Posting, existing: SavedPosting | null
         capturedAt: at,
         lastCapturedAt: at,
         updatedAt: at,
-        sort: { deadline: '', rate: 0, search: '', sourceHost: '', reference: '' },
+        sort: { deadline: '', rate: 0, sourceHost: '', reference: '' },
       };
   return withSortKeys(base);
 }
 
-/** Recompute the denormalised sort and search keys from page facts and corrections. */
+/** Recompute the denormalised sort and same-assignment keys from page facts and corrections. */
 export function withSortKeys(saved: SavedPosting): SavedPosting {
   const p = effective(saved);
   return {
@@ -50,7 +49,6 @@ export function withSortKeys(saved: SavedPosting): SavedPosting {
     sort: {
       deadline: p.deadline ?? '',
       rate: p.rate?.max ?? p.rate?.min ?? 0,
-      search: searchText(p, saved.checklist),
       sourceHost: (p.sourceHost ?? '').replace(/^www\./, ''),
       reference: p.reference ?? '',
       sameKeys: sameAssignmentKeys(p),

@@ -51,7 +51,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(6);
+    expect(reader.verno).toBe(7);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
     expect(row!.extracted.warnings).toEqual([
@@ -109,13 +109,14 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(6);
+    expect(reader.verno).toBe(7);
     const summary = await reader.summaries.get(id);
     expect(summary).toMatchObject({ rateMin: null, rateMax: 95, hoursMin: 32, hoursMax: 36, reference: 'SRQ-10' });
     expect(summary).not.toHaveProperty('rateText');
     const search = (await reader.search.get(id))!.text;
     for (const word of ['coordinator', 'striive.com', 'srq-10', 'sociaal domein']) expect(search).toContain(word);
-    expect((await reader.postings.get(id))!.sort.search).toBe(search);
+    // Since v7 the search text lives in the search table only.
+    expect((await reader.postings.get(id))!.sort).not.toHaveProperty('search');
     await reader.delete();
   });
 
@@ -134,7 +135,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(6);
+    expect(reader.verno).toBe(7);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await loadProfile(reader)).toMatchObject({ id: 'me', cvText: '', corrections: [], synonyms: [] });
@@ -164,7 +165,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(6);
+    expect(reader.verno).toBe(7);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await reader.profile.get('me')).toEqual(profile);
@@ -194,7 +195,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(6);
+    expect(reader.verno).toBe(7);
     const migrated = (await reader.postings.get(id))!;
     expect(migrated.sort.sameKeys).toEqual(expect.arrayContaining(['c:utrecht', 't:@project-lead', 'r:utr20254471']));
     expect({ ...migrated, sort: sortV5 }).toEqual(row);
@@ -203,9 +204,42 @@ describe('database versions', () => {
     await reader.delete();
   });
 
+  it('v6 → v7: postings drop their copy of the search text (the search table keeps it); list rows keep only the deadline index', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v6 = new Dexie(name);
+    v6.version(6).stores({
+      postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId, *sort.sameKeys',
+      summaries: 'id, deadline, rate, capturedAt, status',
+      profile: 'id',
+      settings: 'id',
+      search: 'id',
+    });
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const posting = { ...emptyPosting('https://striive.com/o/7', 'striive.com', { code: 'no-deadline' }), title: 'Programmamanager Jeugd', client: 'Gemeente Ede' };
+    const { id } = await saveCapture(scratch, posting, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v6-row' });
+    const current = (await scratch.postings.get(id))!;
+    const text = (await scratch.search.get(id))!;
+    const summary = await scratch.summaries.get(id);
+    await scratch.delete();
+    // As version 6 stored it: the search text twice, in the posting and in the search table.
+    await v6.table('postings').put({ ...current, sort: { ...current.sort, search: text.text } });
+    await v6.table('summaries').put(summary);
+    await v6.table('search').put(text);
+    v6.close();
+
+    const reader = new BidPrepDatabase(name);
+    await reader.open();
+    expect(reader.verno).toBe(7);
+    expect(await reader.postings.get(id)).toEqual(current);
+    expect(await reader.search.get(id)).toEqual(text);
+    expect(reader.summaries.schema.indexes.map((i) => i.name).sort()).toEqual(['deadline']);
+    expect(await reader.summaries.where('deadline').equals('').primaryKeys()).toEqual([id]);
+    await reader.delete();
+  });
+
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

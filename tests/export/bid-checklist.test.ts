@@ -52,7 +52,7 @@ function savedPosting(input: {
     capturedAt: at,
     lastCapturedAt: at,
     updatedAt: at,
-    sort: { deadline: '', rate: 0, search: '', sourceHost: '', reference: '' },
+    sort: { deadline: '', rate: 0, sourceHost: '', reference: '' },
   });
 }
 

@@ -128,7 +128,7 @@ describe('linked postings: the earliest deadline governs', () => {
     expect(rows.map((r) => [r.id, r.deadline])).toEqual([['solo', '2026-03-09'], ['b', '2026-03-08']]);
   });
   it('names the sibling that closes earlier, for the note in the detail view', () => {
-    const m = (id: string, deadline: string) => ({ id, status: 'new' as const, sort: { deadline, rate: 0, search: '', sourceHost: '', reference: '' } });
+    const m = (id: string, deadline: string) => ({ id, status: 'new' as const, sort: { deadline, rate: 0, sourceHost: '', reference: '' } });
     expect(earlierInGroup(m('a', '2026-03-10'), [m('a', '2026-03-10'), m('b', '2026-03-08')])).toEqual({ id: 'b', deadline: '2026-03-08' });
     expect(earlierInGroup(m('b', '2026-03-08'), [m('a', '2026-03-10'), m('b', '2026-03-08')])).toBeNull();
   });
