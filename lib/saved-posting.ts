@@ -91,8 +91,6 @@ export const SavedPosting = z.object({
     rate: z.number(),
     sourceHost: z.string(),
     reference: z.string(),
-    /** Keys that find the same assignment on other portals (same-assignment-keys.ts); absent on rows older than v6. */
-    sameKeys: z.array(z.string()).optional(),
   }),
 });
 

@@ -84,8 +84,12 @@ try {
 
   // Captures against the 10,000: the background times its same-assignment check.
   const { server, origin } = await serveFolder(FIXTURE_DIR);
-  const pages = readdirSync(join(FIXTURE_DIR, 'striive')).filter((f) => f.endsWith('.html')).map((f) => `striive/${f}`)
-    .concat(['flextender/business-analist-uwv.html', 'inhuurdesk/projectleider-omgevingswet-gemeente-zaanstad.html', 'bijoranje/pmo-naleving-sociaal-domein.html', 'gemeenteprojecten/kwartiermaker-zwijndrecht.html', 'opdrachtoverheid/adviseur-wonen-gemeente-arnhem.html', 'publiekepartner/projectleider-ict-gemeente-ede.html', 'yacht/projectleider-jeugd-talentpool.html', 'headfirst/ketenregisseur-zorg-veiligheidshuis.html']);
+  // One page of each portal layout among the fixtures (24 captures, so the p95 is not just the slowest).
+  const pages = readdirSync(FIXTURE_DIR)
+    .filter((d) => statSync(join(FIXTURE_DIR, d)).isDirectory() && !['backups', 'match', 'same-assignment'].includes(d))
+    .map((d) => readdirSync(join(FIXTURE_DIR, d)).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`)[0])
+    .filter((p): p is string => !!p)
+    .slice(0, 24);
   for (const name of pages) {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/${name}`);
@@ -116,7 +120,7 @@ try {
   console.log(`search keystroke      median ${keyMedian.toFixed(0)} ms, slowest ${keyMax.toFixed(0)} ms   target < 50  ${check(keyMax < 50)}`);
   console.log(`save a backup         ${(backupMs / 1000).toFixed(2)} s (file ${(backupBytes / 1e6).toFixed(1)} MB)   target < 5 s  ${check(backupMs < 5000)}`);
   console.log(`database on disk      ${(usage / 1e6).toFixed(1)} MB (navigator.storage.estimate)`);
-  console.log(`same-assignment check median ${dupMedian.toFixed(1)} ms, slowest ${Math.max(...dupTimes).toFixed(1)} ms over ${dupTimes.length} captures (in the background, IndexedDB)   target < 20  ${check(dupP95 < 20)}`);
+  console.log(`same-assignment check median ${dupMedian.toFixed(1)} ms, p95 ${dupP95.toFixed(1)} ms, slowest ${Math.max(...dupTimes).toFixed(1)} ms over ${dupTimes.length} captures (in the background, IndexedDB)   target < 20  ${check(dupP95 < 20)}`);
   if (!(restoreMs < 5000 && firstRender < 500 && keyMax < 50 && backupMs < 5000 && dupP95 < 20)) process.exitCode = 1;
 } finally {
   await ext.close();

@@ -18,6 +18,7 @@ const TICK = 'bidprep-tick';
 /** The soonest reminders only: the hourly tick schedules the next ones as time moves on. */
 const MAX_ALARMS = 50;
 const ICON = '/icon/128.png';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function startReminders(db: BidPrepDatabase): { refresh(): Promise<void> } {
   let running: Promise<void> | null = null;
@@ -52,15 +53,22 @@ export function startReminders(db: BidPrepDatabase): { refresh(): Promise<void> 
   return { refresh };
 }
 
-async function rows(db: BidPrepDatabase) {
-  const summaries = await db.summaries.toArray();
-  const links = await db.postings.where('assignmentId').above('').toArray();
-  return governingDeadlines(summaries, links);
+/**
+ * The postings that can still remind or count: those closing from yesterday on (through the
+ * deadline index: a library of years holds mostly closed ones), and every member of a linked
+ * group, whose earliest date governs even when it has passed.
+ */
+async function rows(db: BidPrepDatabase, now: number) {
+  const since = amsterdamDay(now - DAY_MS);
+  const [open, links] = await Promise.all([db.summaries.where('deadline').aboveOrEqual(since).toArray(), db.postings.where('assignmentId').above('').toArray()]);
+  const have = new Set(open.map((s) => s.id));
+  const members = (await db.summaries.bulkGet(links.map((l) => l.id).filter((id) => !have.has(id)))).filter((s) => s !== undefined);
+  return governingDeadlines([...open, ...members], links);
 }
 
 async function reconcileNow(db: BidPrepDatabase): Promise<void> {
   const now = Date.now();
-  const [postings, settings, shown] = await Promise.all([rows(db), loadSettings(db), readStored('remindersShown')]);
+  const [postings, settings, shown] = await Promise.all([rows(db, now), loadSettings(db), readStored('remindersShown')]);
   const count = badgeCount(postings, now);
   // Firefox's Manifest V2 build names the toolbar button browserAction.
   const button = browser.action ?? browser.browserAction;

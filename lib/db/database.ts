@@ -90,15 +90,18 @@ export class BidPrepDatabase extends Dexie {
     // v7: fewer entries to write per posting (a restore of 10,000 writes every one of them):
     // the posting no longer carries its search text, which the search table holds, and the
     // list rows keep only the deadline index (the first screen); the list sorts in memory.
+    // The same-assignment keys move from the postings to the list rows, so a capture's lookup
+    // gets the rows it compares titles on in one read. Every list row is computed again.
     this.version(7)
-      .stores({ summaries: 'id, deadline' })
-      .upgrade((tx) =>
-        tx
-          .table('postings')
-          .toCollection()
-          .modify((row: { sort?: { search?: unknown } }) => {
-            if (row.sort) delete row.sort.search;
-          }),
-      );
+      .stores({ postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId', summaries: 'id, deadline, *sameKeys' })
+      .upgrade(async (tx) => {
+        const rows: PostingSummary[] = [];
+        await tx.table<SavedPosting, string>('postings').toCollection().modify((row: SavedPosting & { sort: { search?: unknown; sameKeys?: unknown } }) => {
+          delete row.sort.search;
+          delete row.sort.sameKeys;
+          rows.push(summaryOf(row));
+        });
+        await tx.table<PostingSummary, string>('summaries').bulkPut(rows);
+      });
   }
 }

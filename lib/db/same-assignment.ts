@@ -1,6 +1,7 @@
 /**
  * The same assignment on several portals, in the library: find a posting's twins through the
- * multi-entry index of same-assignment keys (a few rows, whatever the library's size), link
+ * list rows' multi-entry index of same-assignment keys (a few rows, whatever the library's
+ * size), link
  * them (one assignment id, checklist work shared) and unlink them (remembered, so they are
  * not linked again). Every write validates and runs in one transaction.
  */
@@ -25,10 +26,11 @@ const MAX_COMPARED = 500;
 /** Below the comparison's own bar (0.75), so the quick look never drops a twin. */
 const NEAR_TITLE = 0.5;
 
-function titleNearness(p: Posting, s: PostingSummary): number {
+/** How near a list row's title is to the posting's (the posting's side worked out once). */
+function titleNearness(p: Posting): (s: PostingSummary) => number {
   const ignoreP = titleIgnore([...(clientKey(p.client)?.words ?? []), p.location ?? '']);
-  const ignoreS = titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]);
-  return titleSimilarity(titleWords(p.title), titleWords(s.title), ignoreP, ignoreS);
+  const wordsP = titleWords(p.title);
+  return (s) => titleSimilarity(wordsP, titleWords(s.title), ignoreP, titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]));
 }
 
 const portalHost = (host: string | null) => portalKey(host) ?? '';
@@ -40,25 +42,25 @@ export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPostin
 
 async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null, notSameAs: readonly string[]): Promise<SameAssignmentCandidate[]> {
   const { exact, byWord } = lookupKeys(p);
-  const index = db.postings.where('sort.sameKeys');
+  const index = db.summaries.where('sameKeys');
   // A page hiding its client: its twin is under its rarest title words.
   const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await index.equals(key).count() })));
   const rarest = counted.sort((a, b) => a.n - b.n).slice(0, RAREST_WORDS).map((c) => c.key);
   if (exact.length + rarest.length === 0) return [];
   const excluded = new Set([...(selfId ? [selfId] : []), ...notSameAs]);
-  // One lookup per key (a getAllKeys each; anyOf walks a cursor across the whole key range of
-  // the multi-entry index, some 200 ms at 10,000 postings). Exact keys first: when the bound
-  // cuts, it cuts the weaker ones.
-  const found = (await Promise.all([...exact, ...rarest].map((key) => index.equals(key).primaryKeys()))).flat();
-  const ids = [...new Set(found)].filter((id) => !excluded.has(id)).slice(0, MAX_LISTED);
-  if (ids.length === 0) return [];
+  // One read per key, of the list rows themselves (a getAll each; anyOf walks a cursor across
+  // the whole key range of the multi-entry index, some 200 ms at 10,000 postings). Exact keys
+  // first: when the bound cuts, it cuts the weaker ones.
+  const found = (await Promise.all([...exact, ...rarest].map((key) => index.equals(key).limit(MAX_LISTED).toArray()))).flat();
+  const rows = [...new Map(found.map((s) => [s.id, s])).values()].filter((s) => !excluded.has(s.id)).slice(0, MAX_LISTED);
   // Titles first, on the small list rows: only postings whose title is near are read in full.
   // The nearest titles first, another portal only (a portal's own repost is no twin), so the
   // bound drops the least likely.
   const host = portalHost(p.sourceHost);
-  const near = (await db.summaries.bulkGet(ids))
-    .filter((s): s is PostingSummary => !!s && portalHost(s.sourceHost) !== host)
-    .map((s) => ({ s, near: titleNearness(p, s) }))
+  const nearness = titleNearness(p);
+  const near = rows
+    .filter((s) => portalHost(s.sourceHost) !== host)
+    .map((s) => ({ s, near: nearness(s) }))
     .filter((x) => x.near >= NEAR_TITLE)
     .sort((a, b) => b.near - a.near)
     .slice(0, MAX_COMPARED)

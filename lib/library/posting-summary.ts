@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PostingStatus, type SavedPosting, effective } from '../saved-posting';
+import { sameAssignmentKeys } from './same-assignment-keys';
 import { searchText } from './search-text';
 
 export const PostingSummary = z.object({
@@ -33,6 +34,11 @@ export const PostingSummary = z.object({
   total: z.number(),
   /** Shared by the postings of one assignment the user linked (shown as one row); absent when alone. */
   assignmentId: z.string().optional(),
+  /**
+   * Keys that find the same assignment on other portals (same-assignment-keys.ts), a
+   * multi-entry index: a capture's lookup gets the rows it compares titles on in one read.
+   */
+  sameKeys: z.array(z.string()),
 });
 export type PostingSummary = z.infer<typeof PostingSummary>;
 
@@ -59,6 +65,7 @@ export function summaryOf(saved: SavedPosting): PostingSummary {
     checked: saved.checklist.filter((i) => i.state !== 'open').length,
     total: saved.checklist.length,
     ...(saved.assignmentId ? { assignmentId: saved.assignmentId } : {}),
+    sameKeys: sameAssignmentKeys(p),
   };
 }
 

@@ -7,7 +7,6 @@ import { type SavedPosting, effective } from '../saved-posting';
 import { canonicalUrl } from './canonical-url';
 import { recaptureChanges } from './recapture-changes';
 import { fromRequirement, mergeChecklist } from './checklist-merge';
-import { sameAssignmentKeys } from './same-assignment-keys';
 
 export interface CaptureContext {
   /** ISO timestamp of the capture. */
@@ -41,7 +40,7 @@ export function savedFromCapture(posting: Posting, existing: SavedPosting | null
   return withSortKeys(base);
 }
 
-/** Recompute the denormalised sort and same-assignment keys from page facts and corrections. */
+/** Recompute the denormalised sort keys from page facts and corrections. */
 export function withSortKeys(saved: SavedPosting): SavedPosting {
   const p = effective(saved);
   return {
@@ -51,7 +50,6 @@ export function withSortKeys(saved: SavedPosting): SavedPosting {
       rate: p.rate?.max ?? p.rate?.min ?? 0,
       sourceHost: (p.sourceHost ?? '').replace(/^www\./, ''),
       reference: p.reference ?? '',
-      sameKeys: sameAssignmentKeys(p),
     },
   };
 }

@@ -187,8 +187,7 @@ describe('database versions', () => {
     const current = (await scratch.postings.get(id))!;
     await scratch.delete();
     // As version 5 stored it: no keys, linked to another portal's posting.
-    const { sameKeys: _none, ...sortV5 } = current.sort;
-    const row = { ...current, sort: sortV5, assignmentId: 'asg-1' };
+    const row = { ...current, assignmentId: 'asg-1' };
     await v5.table('postings').put(row);
     await v5.table('summaries').put({ ...summaryOf(current), assignmentId: undefined });
     v5.close();
@@ -196,15 +195,16 @@ describe('database versions', () => {
     const reader = new BidPrepDatabase(name);
     await reader.open();
     expect(reader.verno).toBe(7);
-    const migrated = (await reader.postings.get(id))!;
-    expect(migrated.sort.sameKeys).toEqual(expect.arrayContaining(['c:utrecht', 't:@project-lead', 'r:utr20254471']));
-    expect({ ...migrated, sort: sortV5 }).toEqual(row);
-    expect((await reader.summaries.get(id))!.assignmentId).toBe('asg-1');
-    expect((await reader.postings.where('sort.sameKeys').equals('r:utr20254471').primaryKeys())).toEqual([id]);
+    // Since v7 the keys are on the list row (one read finds the rows a capture compares).
+    expect(await reader.postings.get(id)).toEqual(row);
+    const summary = (await reader.summaries.get(id))!;
+    expect(summary.sameKeys).toEqual(expect.arrayContaining(['c:utrecht', 't:@project-lead', 'r:utr20254471']));
+    expect(summary.assignmentId).toBe('asg-1');
+    expect(await reader.summaries.where('sameKeys').equals('r:utr20254471').primaryKeys()).toEqual([id]);
     await reader.delete();
   });
 
-  it('v6 → v7: postings drop their copy of the search text (the search table keeps it); list rows keep only the deadline index', async () => {
+  it('v6 → v7: postings drop their copy of the search text (the search table keeps it) and their same-assignment keys (now on the list rows); list rows keep only the deadline index', async () => {
     const name = `migrate-${Math.random()}`;
     const v6 = new Dexie(name);
     v6.version(6).stores({
@@ -221,9 +221,11 @@ describe('database versions', () => {
     const text = (await scratch.search.get(id))!;
     const summary = await scratch.summaries.get(id);
     await scratch.delete();
-    // As version 6 stored it: the search text twice, in the posting and in the search table.
-    await v6.table('postings').put({ ...current, sort: { ...current.sort, search: text.text } });
-    await v6.table('summaries').put(summary);
+    // As version 6 stored it: the search text twice, in the posting and in the search table;
+    // the same-assignment keys on the posting, not on its list row.
+    await v6.table('postings').put({ ...current, sort: { ...current.sort, search: text.text, sameKeys: summary!.sameKeys } });
+    const { sameKeys: _onPosting, ...rowV6 } = summary!;
+    await v6.table('summaries').put(rowV6);
     await v6.table('search').put(text);
     v6.close();
 
@@ -232,8 +234,11 @@ describe('database versions', () => {
     expect(reader.verno).toBe(7);
     expect(await reader.postings.get(id)).toEqual(current);
     expect(await reader.search.get(id)).toEqual(text);
-    expect(reader.summaries.schema.indexes.map((i) => i.name).sort()).toEqual(['deadline']);
+    expect(await reader.summaries.get(id)).toEqual(summary);
+    expect(reader.summaries.schema.indexes.map((i) => i.name).sort()).toEqual(['deadline', 'sameKeys']);
+    expect(reader.postings.schema.indexes.map((i) => i.name)).not.toContain('sort.sameKeys');
     expect(await reader.summaries.where('deadline').equals('').primaryKeys()).toEqual([id]);
+    expect(await reader.summaries.where('sameKeys').equals('c:ede').primaryKeys()).toEqual([id]);
     await reader.delete();
   });
 

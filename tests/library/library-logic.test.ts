@@ -11,7 +11,7 @@ import type { PostingSummary } from '../../lib/library/posting-summary';
 const row = (id: string, over: Partial<PostingSummary> = {}): PostingSummary => ({
   id, title: `Opdracht ${id}`, client: 'Gemeente Utrecht', location: 'Utrecht', deadline: '', rate: 0, rateMin: null, rateMax: null, hoursMin: null, hoursMax: null, reference: '',
   status: 'new', capturedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', sourceHost: 'striive.com',
-  knockouts: 0, wishes: 0, checked: 0, total: 0, ...over,
+  knockouts: 0, wishes: 0, checked: 0, total: 0, sameKeys: [], ...over,
 });
 
 describe('the library list', () => {
