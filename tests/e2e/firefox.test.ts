@@ -2,7 +2,8 @@
  * The Firefox build (MV2, declared popup) in real headless firefox-esr, driven as a user does:
  * Alt+Shift+B on a posting page captures it and the popup shows its facts; the library lists it,
  * also after a reload and in the sidebar; a click on the toolbar button captures it again; a CV
- * pasted in the library shows in the posting and in the popup's go/no-go line.
+ * pasted in the library shows in the posting and in the popup's go/no-go line; reminders switched
+ * on are planned, and on a test clock the badge counts the posting and the reminder shows.
  * Needs /usr/bin/firefox-esr (apt), no network and no browser download (tests/support/firefox.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import {
   requireFirefox,
 } from '../support/firefox';
 import { FIXTURE_DIR } from '../support/fixtures';
+import { amsterdamToUtc } from '../../lib/time/amsterdam';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -154,5 +156,64 @@ describe('my CV in Firefox', () => {
     await popup.waitFor(`!!document.querySelector('[data-field="go-no-go"].go-no-go')`);
     expect(await popup.evaluate<string>(`document.querySelector('[data-field="go-no-go"]').textContent`)).toMatch(/^Knock-outs: \d evidenced, \d unclear, \d unmet$/);
     await closePopup();
+  });
+});
+
+describe('reminders and the badge in Firefox', () => {
+  /** The background page's clock (MV2: a page this tab can reach) set to `now`, or back to the real one. */
+  const setBackgroundClock = (now: number | null) =>
+    library.evaluate(`browser.runtime.getBackgroundPage().then((bg) => {
+      bg.realNow ??= bg.Date.now;
+      bg.Date.now = ${now === null ? 'bg.realNow' : `() => ${now}`};
+    })`);
+  const reminderNames = () => library.evaluate<string[]>(`browser.alarms.getAll().then((all) => all.map((a) => a.name).filter((n) => n.startsWith('remind|')).sort())`);
+
+  it('switched on in the settings, they are planned; on a test clock the badge counts the posting and the morning reminder shows', async () => {
+    // From the posting the previous test left open, back to the list, then Backup & settings.
+    await library.evaluate(`document.querySelector('[data-action="back"]')?.click()`);
+    await library.waitFor(`!!document.querySelector('[data-action="open-settings"]')`);
+    await library.evaluate(`document.querySelector('[data-action="open-settings"]').click()`);
+    await library.waitFor(`!!document.querySelector('[data-field="reminders-enabled"]')`);
+    await library.evaluate(`document.querySelector('[data-field="reminders-enabled"]').click()`);
+    // Stored in the library's settings row.
+    expect(
+      await library.waitFor<boolean>(`new Promise((resolve) => {
+        const open = indexedDB.open('bidprep');
+        open.onsuccess = () => {
+          const r = open.result.transaction('settings').objectStore('settings').getAll();
+          r.onsuccess = () => { open.result.close(); resolve(r.result[0]?.reminders?.enabled === true || null); };
+        };
+      })`),
+    ).toBe(true);
+    await library.evaluate(`document.querySelector('[data-action="back"]').click()`);
+
+    // Headless Firefox closes a notification within moments (and tells no other page): the
+    // background's calls to show one are recorded on their way to the real API.
+    await library.evaluate(`browser.runtime.getBackgroundPage().then((bg) => {
+      const notifications = bg.browser.notifications;
+      const create = notifications.create.bind(notifications);
+      bg.shownNotifications = [];
+      notifications.create = (id, options) => (bg.shownNotifications.push(id), create(id, options));
+      return notifications.create !== create;
+    })`);
+    // The posting closes on 4 September 2025: the clock goes to 08:05 that morning in Amsterdam.
+    await setBackgroundClock(amsterdamToUtc({ year: 2025, month: 9, day: 4, hour: 8, minute: 5 }));
+    await library.evaluate(`browser.runtime.sendMessage({ type: 'library-changed' })`);
+    expect(await library.waitFor<string>(`browser.browserAction.getBadgeText({}).then((t) => t || null)`)).toBe('1');
+    const shown = await library.waitFor<string[]>(`browser.runtime.getBackgroundPage().then((bg) => (bg.shownNotifications.length ? [...bg.shownNotifications] : null))`);
+    expect(shown).toEqual([expect.stringMatching(/^remind\|[^|]+\|morning\|2025-09-04/)]);
+
+    // Two days earlier the reminder of the day before is ahead, as an alarm; the morning's was
+    // shown already and is not planned again.
+    await setBackgroundClock(amsterdamToUtc({ year: 2025, month: 9, day: 2, hour: 9, minute: 0 }));
+    await library.evaluate(`browser.runtime.sendMessage({ type: 'library-changed' })`);
+    await library.waitFor(`browser.alarms.getAll().then((all) => all.some((a) => a.name.includes('|d1|')) || null)`);
+    expect((await reminderNames()).map((n) => n.split('|')[2])).toEqual(['d1']);
+
+    // On the real clock the closing date has passed: no badge, no reminders.
+    await setBackgroundClock(null);
+    await library.evaluate(`browser.runtime.sendMessage({ type: 'library-changed' })`);
+    await library.waitFor(`browser.browserAction.getBadgeText({}).then((t) => t === '' || null)`);
+    expect(await reminderNames()).toEqual([]);
   });
 });
