@@ -18,11 +18,13 @@ function download(postings: SavedPosting[], name: string): boolean {
  * Closing dates into the user's calendar as an .ics file (Outlook, Google, Apple): one
  * posting from its detail view, or every active posting from the library.
  */
-export function CalendarExport({ saved }: { saved?: SavedPosting }) {
+export function CalendarExport({ saved, onDone }: { saved?: SavedPosting; onDone?: (downloaded: boolean) => void }) {
   const [none, setNone] = useState(false);
   const run = async () => {
     const postings = saved ? [saved] : (await db.postings.toArray()).filter((p) => ACTIVE_STATUSES.includes(p.status));
-    setNone(!download(postings, saved ? `bidprep-${saved.sort.deadline.slice(0, 10) || 'deadline'}.ics` : `bidprep-deadlines-${localDay()}.ics`));
+    const downloaded = download(postings, saved ? `bidprep-${saved.sort.deadline.slice(0, 10) || 'deadline'}.ics` : `bidprep-deadlines-${localDay()}.ics`);
+    setNone(!downloaded);
+    onDone?.(downloaded);
   };
   return (
     <>

@@ -15,8 +15,7 @@ import { ListControls } from './list-controls';
 import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';
 import { ProfileView } from './profile-view';
-import { ExportCsv } from './export-csv';
-import { CalendarExport } from '../../components/calendar-export';
+import { ExportMenu } from './export-menu';
 import { SettingsView } from './settings-view';
 import { OverviewView } from './overview-view';
 import { useSearchTexts } from './use-search-texts';
@@ -140,8 +139,7 @@ export function LibraryApp() {
       <div className="library-head">
         <h1>{t('libraryTitle')}</h1>
         <span className="library-actions">
-          <ExportCsv />
-          <CalendarExport />
+          <ExportMenu />
           <button type="button" onClick={() => setView('overview')} data-action="open-overview">
             {t('openOverview')}
           </button>

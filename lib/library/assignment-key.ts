@@ -9,6 +9,8 @@ import { plain, stem } from '../match/terms';
 import { dedupeKey } from '../parse/text';
 import { SYNONYM_GROUPS } from '../vocabulary/cv-synonyms';
 import { REQUIREMENT_WORDS, STOP_WORDS } from '../vocabulary/cv-words';
+import { CLIENT_NAME_ALIASES } from '../vocabulary/municipalities';
+import { TITLE_TRANSLATIONS } from '../vocabulary/title-translations';
 import { foldForSearch } from './search-text';
 
 // A library of ten thousand postings is keyed on every open of the side panel: the common
@@ -96,6 +98,14 @@ const readClient = memoised(20_000, (raw): ClientKey | null => {
   const names = new Set([name.join('')]);
   const initials = acronym(name);
   if (initials) names.add(initials);
+  // "Den Bosch" is "'s-Hertogenbosch", "Ministry of Finance" the Ministerie van Financiën.
+  const alias = CLIENT_NAME_ALIASES[name.join('')];
+  if (alias) {
+    const official = withoutKind(wordsOf(alias)).name;
+    names.add(official.join(''));
+    const officialInitials = acronym(official);
+    if (officialInitials) names.add(officialInitials);
+  }
   if (cut > 0) {
     for (const m of raw.matchAll(/\(([^)]+)\)/g)) {
       const alias = withoutKind(wordsOf(m[1])).name.join('');
@@ -199,9 +209,22 @@ function addTitleWords(out: Map<string, TitleWord>, part: string, weight: number
   }
 }
 
-/** Role names of up to three words become their role: "project leader", "Project leider" and "projectleider" are all @project-lead. */
+let translations: Map<string, string[]> | null = null;
+
+/** English title words and phrases with their Dutch words (folded as titles are). */
+function translated(): Map<string, string[]> {
+  translations ??= new Map(Object.entries(TITLE_TRANSLATIONS).map(([en, nl]) => [wordsOf(en).join(' '), wordsOf(nl)]));
+  return translations;
+}
+
+/**
+ * Role names of up to three words become their role: "project leader", "Project leider" and
+ * "projectleider" are all @project-lead. English topic words become their Dutch word:
+ * "Housing" is "wonen", "Environment and Planning Act" is "omgevingswet".
+ */
 function roleWords(words: string[]): string[] {
   const terms = roles();
+  const dutch = translated();
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const [one, two, three] = [words[i], words[i + 1], words[i + 2]];
@@ -210,9 +233,19 @@ function roleWords(words: string[]): string[] {
     if (role3) {
       out.push(role3);
       i += 2;
-    } else if (role2) {
+      continue;
+    }
+    if (role2) {
       out.push(role2);
       i += 1;
+      continue;
+    }
+    // The longest English phrase first: "environment and planning act" before "environment".
+    let n = Math.min(4, words.length - i);
+    while (n > 0 && !dutch.has(words.slice(i, i + n).join(' '))) n--;
+    if (n > 0) {
+      out.push(...dutch.get(words.slice(i, i + n).join(' '))!);
+      i += n - 1;
     } else out.push(terms.get(one) ?? one);
   }
   return out;
@@ -282,8 +315,11 @@ export function referenceKey(ref: string | null | undefined): string | null {
   return key.length >= 5 && /\d/.test(key) && /\D|\d{6}/.test(key) ? key : null;
 }
 
-/** "Referentie opdrachtgever: HLM-2025-0876", "Aanvraagnummer: BZK-DGDOO-2025-077": a portal that has no field for it writes it in the text. */
-const LABELLED_REFERENCE = /\b(?:referentie(?:nummer)?|referentienr|aanvraagnummer|aanvraagnr|kenmerk|opdrachtnummer|projectnummer|ref)\b(?: (?:van )?(?:de )?(?:opdrachtgever|klant))?\s*[.:#]?\s*([a-z0-9]+(?:[-_/.][a-z0-9]+)*)/g;
+/**
+ * "Referentie opdrachtgever: HLM-2025-0876", "Aanvraagnummer: BZK-DGDOO-2025-077", "client
+ * reference SHB-2025-1187": a portal that has no field for it writes it in the text.
+ */
+const LABELLED_REFERENCE = /\b(?:referentie(?:nummer)?|referentienr|aanvraagnummer|aanvraagnr|kenmerk|opdrachtnummer|projectnummer|ref|reference(?: number| no)?)\b(?: (?:van )?(?:de )?(?:opdrachtgever|klant))?\s*[.:#]?\s*([a-z0-9]+(?:[-_/.][a-z0-9]+)*)/g;
 
 /** The reference keys a folded text names after a label. */
 export function referenceKeysIn(foldedText: string): string[] {

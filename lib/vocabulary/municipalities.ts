@@ -43,3 +43,35 @@ export const MUNICIPALITY_PROVINCE: Record<string, string> = {
   // Limburg
   maastricht: 'limburg', venlo: 'limburg', heerlen: 'limburg', sittard: 'limburg', 'sittard-geleen': 'limburg', roermond: 'limburg', weert: 'limburg', kerkrade: 'limburg', venray: 'limburg',
 };
+
+/**
+ * Other names of one place or public body, as brokers write them (folded, without spaces),
+ * with the name the Dutch government uses: "Den Bosch" and "'s-Hertogenbosch" are one
+ * municipality, "The Hague" and "Den Haag" one city, "Ministry of Finance" the Ministerie van
+ * Financiën. Client names are compared with these (lib/library/assignment-key.ts).
+ */
+export const CLIENT_NAME_ALIASES: Readonly<Record<string, string>> = {
+  denbosch: "'s-Hertogenbosch",
+  sgravenhage: 'Den Haag',
+  thehague: 'Den Haag',
+  hague: 'Den Haag',
+  friesland: 'Fryslân',
+  northholland: 'Noord-Holland',
+  southholland: 'Zuid-Holland',
+  northbrabant: 'Noord-Brabant',
+  zealand: 'Zeeland',
+  finance: 'Financiën',
+  interiorandkingdomrelations: 'Binnenlandse Zaken en Koninkrijksrelaties',
+  theinteriorandkingdomrelations: 'Binnenlandse Zaken en Koninkrijksrelaties',
+  foreignaffairs: 'Buitenlandse Zaken',
+  justiceandsecurity: 'Justitie en Veiligheid',
+  infrastructureandwatermanagement: 'Infrastructuur en Waterstaat',
+  healthwelfareandsport: 'Volksgezondheid, Welzijn en Sport',
+  educationcultureandscience: 'Onderwijs, Cultuur en Wetenschap',
+  socialaffairsandemployment: 'Sociale Zaken en Werkgelegenheid',
+  economicaffairsandclimate: 'Economische Zaken en Klimaat',
+  economicaffairs: 'Economische Zaken',
+  agriculturenatureandfoodquality: 'Landbouw, Natuur en Voedselkwaliteit',
+  defence: 'Defensie',
+  taxandcustomsadministration: 'Belastingdienst',
+};

@@ -523,7 +523,17 @@ describe('the library as a spreadsheet', () => {
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     await panel.getByRole('listitem').first().waitFor();
+    // The Export menu: Escape closes it and gives the focus back to its button.
+    const menu = panel.locator('details.menu');
+    await panel.locator('[data-action="open-export"]').click();
+    await expect.poll(() => menu.getAttribute('open')).toBe('');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    expect(await panel.evaluate(`document.activeElement?.dataset.action`)).toBe('open-export');
+    // Opened again, its spreadsheet item downloads the file, and the menu closes.
+    await panel.locator('[data-action="open-export"]').click();
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export-csv"]').click()]);
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
     expect(download.suggestedFilename()).toMatch(/^bidprep-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);

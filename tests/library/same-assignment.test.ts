@@ -244,6 +244,16 @@ describe('client keys', () => {
     ['Het Waterschap Rivierenland', 'waterschap Rivierenland'],
     ['Stichting Inlichtingenbureau B.V.', 'Stichting Inlichtingenbureau'],
     ['Provincie Noord-Holland', 'provincie Noord Holland'],
+    // Other names of one place or body, and English names.
+    ["Gemeente 's-Hertogenbosch", 'Gemeente Den Bosch'],
+    ["Gemeente 's-Gravenhage", 'Gemeente Den Haag'],
+    ['Municipality of The Hague', 'Gemeente Den Haag'],
+    ['Province of North Holland', 'Provincie Noord-Holland'],
+    ['Provincie Friesland', 'Provincie Fryslân'],
+    ['Ministry of Finance', 'Ministerie van Financiën'],
+    ['Ministry of the Interior and Kingdom Relations', 'Ministerie van BZK'],
+    ['Ministry of Justice and Security', 'Ministerie van Justitie en Veiligheid'],
+    ['Tax and Customs Administration', 'Belastingdienst'],
   ])('"%s" is the same client as "%s"', (a, b) => {
     expect(same(a, b)).toBe('same');
   });
@@ -254,6 +264,10 @@ describe('client keys', () => {
     ['UWV', 'SVB'],
     ['Ministerie van Binnenlandse Zaken en Koninkrijksrelaties', 'Ministerie van Buitenlandse Zaken'],
     ['Grote gemeente in Noord-Holland', 'Provincie Noord-Holland'],
+    ['Gemeente Den Helder', 'Gemeente Den Haag'],
+    ['Municipality of The Hague', 'Provincie Zuid-Holland'],
+    ['Ministry of Foreign Affairs', 'Ministerie van BZK'],
+    ['Gemeente Bosch en Duin', "Gemeente 's-Hertogenbosch"],
   ])('"%s" is another client than "%s"', (a, b) => {
     expect(same(a, b)).toBe('different');
   });
@@ -280,6 +294,13 @@ describe('title keys', () => {
     ['Business Analyst Toeslagen', 'Business analist Toeslagen'],
     ['Coördinator Woningbouw', 'coordinator woning bouw'],
     ['Senior beleidsadviseur Digitale Overheid', 'Beleidsadviseur Digitale Overheid'],
+    // One assignment advertised in English on one portal.
+    ['Projectleider Wonen', 'Project Leader Housing'],
+    ['Programmamanager Energietransitie', 'Programme Manager Energy Transition'],
+    ['Adviseur Omgevingswet', 'Adviser Environment and Planning Act'],
+    ['Beleidsadviseur Sociaal Domein', 'Policy Adviser Social Domain'],
+    ['Informatiemanager Fysieke Leefomgeving', 'Information Manager Physical Living Environment'],
+    ['Contractmanager Dijkversterking', 'Contract Manager Dike Reinforcement'],
   ])('"%s" is the same title as "%s"', (a, b) => {
     expect(similarity(a, b)).toBeGreaterThanOrEqual(0.85);
   });
@@ -294,6 +315,11 @@ describe('title keys', () => {
     ['Projectleider (Wonen)', 'Projectleider (Jeugd)'],
     ['Adviseur Wonen', 'Jurist Wonen'],
     ['Projectleider', 'Projectleider Omgevingswet'],
+    ['Projectleider Wonen', 'Project Leader Youth'],
+    ['Project Leader Housing', 'Programme Manager Housing'],
+    // Translations, not synonyms: a client runs housing and housing construction apart.
+    ['Projectleider Woningbouw', 'Project Leader Housing'],
+    ['Projectleider Wonen', 'Projectleider Woningbouw'],
   ])('"%s" names another role than "%s"', (a, b) => {
     expect(similarity(a, b)).toBeLessThan(0.75);
   });
