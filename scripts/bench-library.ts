@@ -93,6 +93,9 @@ try {
   for (const name of pages) {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/${name}`);
+    // A user's pause on the page before the click (as in bench:capture): the open side panel
+    // has re-read its list after the previous capture, as it has for a user reading the page.
+    await new Promise((r) => setTimeout(r, 1200));
     const popup = await clickToolbarButton(ext, page);
     await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`, 20_000);
     await page.close();
