@@ -1,9 +1,8 @@
 /**
  * The same assignment on several portals, in the library: find a posting's twins through the
  * list rows' multi-entry index of same-assignment keys (a few rows, whatever the library's
- * size), link
- * them (one assignment id, checklist work shared) and unlink them (remembered, so they are
- * not linked again). Every write validates and runs in one transaction.
+ * size), link them (one assignment id, checklist work shared) and unlink them (remembered,
+ * so they are not linked again). Every write validates and runs in one transaction.
  */
 import { type SameAssignmentCandidate, sameAssignment } from '../library/same-assignment';
 import { lookupKeys } from '../library/same-assignment-keys';
