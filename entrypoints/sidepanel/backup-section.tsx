@@ -27,11 +27,17 @@ export function BackupSection() {
   const settings = useLiveQuery(() => loadSettings(db), []);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<{ file: string; plan: RestorePlan } | null>(null);
+  /** A restore is reading or writing: no second one, and no backup of a half-read state. */
+  const [busy, setBusy] = useState(false);
 
   const save = async () => setOutcome({ kind: 'saved', text: await saveBackup() });
 
   const apply = async (file: string, plan: RestorePlan, replaceNewer: boolean) => {
     setPending(null);
+    setBusy(true);
+    // Thousands of postings take seconds to write; closing the panel meanwhile writes none.
+    const writes = plan.added.length + plan.updated.length + (replaceNewer ? plan.newerHereRecords.length : 0);
+    setOutcome({ kind: 'saved', text: t('restoreWriting', writes, file) });
     try {
       const started = performance.now();
       const result = await applyRestore(db, plan, { replaceNewer });
@@ -39,11 +45,14 @@ export function BackupSection() {
       setOutcome({ kind: 'restored', file, plan, result });
     } catch (e) {
       setOutcome({ kind: 'problem', text: t('restoreFailed', String((e as Error)?.message ?? e)) });
+    } finally {
+      setBusy(false);
     }
   };
 
   const restore = async (file: File) => {
     setPending(null);
+    setBusy(true);
     setOutcome({ kind: 'saved', text: t('restoreReading', file.name) });
     try {
       checkBackupSize(file.size);
@@ -56,10 +65,12 @@ export function BackupSection() {
       if (plan.newerHere.length > 0) {
         setOutcome(null);
         setPending({ file: file.name, plan });
+        setBusy(false);
       } else await apply(file.name, plan, false);
     } catch (e) {
       const text = e instanceof BackupError ? t(PROBLEM[e.problem]) : t('restoreFailed', String((e as Error)?.message ?? e));
       setOutcome({ kind: 'problem', text });
+      setBusy(false);
     }
   };
 
@@ -69,13 +80,14 @@ export function BackupSection() {
       <p className="muted">{t('backupIntro')}</p>
       <p data-field="last-backup">{settings?.lastBackupAt ? t('backupLast', formatDate(settings.lastBackupAt.slice(0, 10))) : t('backupNever')}</p>
       <div className="settings-actions">
-        <button type="button" onClick={() => void save()} data-action="backup">
+        <button type="button" onClick={() => void save()} disabled={busy} data-action="backup">
           {t('backupNow')}
         </button>
-        <label className="file-button">
+        <label className={busy ? 'file-button disabled' : 'file-button'}>
           {t('restoreFile')}
           <input
             type="file"
+            disabled={busy}
             accept=".json,application/json"
             data-action="restore-file"
             onChange={(e) => {
