@@ -16,7 +16,7 @@ export function OverviewView() {
       </h2>
       {overview && (
         <>
-          <dl className="facts" data-field="per-status">
+          <dl className="status-counts" data-field="per-status">
             {PostingStatus.options.map((s) => (
               <div className="field" key={s} data-status={s}>
                 <dt>{t(`status_${s}`)}</dt>
