@@ -49,6 +49,11 @@ export function formatEuros(n: number): string {
   return `€ ${new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(n)}`;
 }
 
+/** A count with the language's thousands mark: "10.000" / "10,000". */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(n);
+}
+
 /** An hourly amount as in the rest of the UI: "€ 97,50". */
 export function formatAmount(n: number): string {
   return `€ ${facts.formatNumber(n, uiLanguage(), true)}`;

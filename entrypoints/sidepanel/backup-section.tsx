@@ -4,7 +4,7 @@ import { BackupError, type BackupProblem, checkBackupSize, readBackup } from '..
 import { type RestorePlan, type RestoreResult, applyRestore, planRestore } from '../../lib/db/backup';
 import { loadSettings } from '../../lib/db/settings';
 import { db } from '../../components/db';
-import { formatDate } from '../../components/format';
+import { formatCount, formatDate } from '../../components/format';
 import { type MessageKey, t } from '../../components/i18n';
 import { saveBackup } from './save-backup';
 
@@ -29,6 +29,8 @@ export function BackupSection() {
   const [pending, setPending] = useState<{ file: string; plan: RestorePlan } | null>(null);
   /** A restore is reading or writing: no second one, and no backup of a half-read state. */
   const [busy, setBusy] = useState(false);
+  /** Postings written so far while a restore writes. */
+  const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
 
   const save = async () => setOutcome({ kind: 'saved', text: await saveBackup() });
 
@@ -37,16 +39,17 @@ export function BackupSection() {
     setBusy(true);
     // Thousands of postings take seconds to write; closing the panel meanwhile writes none.
     const writes = plan.added.length + plan.updated.length + (replaceNewer ? plan.newerHereRecords.length : 0);
-    setOutcome({ kind: 'saved', text: t('restoreWriting', writes, file) });
+    setOutcome({ kind: 'saved', text: t('restoreWriting', formatCount(writes), file) });
     try {
       const started = performance.now();
-      const result = await applyRestore(db, plan, { replaceNewer });
+      const result = await applyRestore(db, plan, { replaceNewer, onProgress: (written, total) => setProgress({ written, total }) });
       performance.measure('bidprep:restore-write', { start: started });
       setOutcome({ kind: 'restored', file, plan, result });
     } catch (e) {
       setOutcome({ kind: 'problem', text: t('restoreFailed', String((e as Error)?.message ?? e)) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -127,6 +130,9 @@ export function BackupSection() {
         </div>
       )}
       {outcome && <OutcomeNotice outcome={outcome} />}
+      {progress && (
+        <progress value={progress.written} max={progress.total} aria-label={t('restoreProgress', formatCount(progress.written), formatCount(progress.total))} data-state="restore-progress" />
+      )}
     </section>
   );
 }
@@ -143,7 +149,7 @@ function OutcomeNotice({ outcome }: { outcome: Outcome }) {
   const { result, plan, file } = outcome;
   return (
     <div className="notice" role="status" data-state="restored">
-      <p>{t('restoreDone', file, result.added, result.updated, result.unchanged)}</p>
+      <p>{t('restoreDone', file, formatCount(result.added), formatCount(result.updated), formatCount(result.unchanged))}</p>
       {result.keptHere > 0 && <p>{t('restoreKeptHere', result.keptHere)}</p>}
       {plan.reading.invalid.length > 0 && (
         <>

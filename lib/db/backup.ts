@@ -105,11 +105,19 @@ export interface RestoreResult {
   invalid: number;
 }
 
-/**
- * Write the plan in one transaction: every valid record or nothing. `replaceNewer`: the user
- * chose the backup's version of the postings this machine changed later.
- */
-export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer }: { replaceNewer: boolean }): Promise<RestoreResult> {
+/** Postings written between two progress reports: a few hundred milliseconds of writing each. */
+export const RESTORE_CHUNK = 1000;
+
+export interface RestoreOptions {
+  /** The user chose the backup's version of the postings this machine changed later. */
+  replaceNewer: boolean;
+  /** Postings written so far, of all: called after every chunk, so the panel can show how far it is. */
+  onProgress?: (written: number, total: number) => void;
+  chunk?: number;
+}
+
+/** Write the plan in one transaction: every valid record or nothing. */
+export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer, onProgress, chunk = RESTORE_CHUNK }: RestoreOptions): Promise<RestoreResult> {
   const writes = [...plan.added, ...plan.updated, ...(replaceNewer ? plan.newerHereRecords : [])];
   await db.transaction('rw', db.postings, db.summaries, db.search, db.profile, db.settings, async () => {
     // Every record was validated when the file was read (read-backup.ts).
@@ -120,8 +128,17 @@ export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { rep
     const replaced = valid.map((p) => byUrl.get(p.canonicalUrl)).filter((id, i): id is string => !!id && id !== valid[i].id);
     await db.postings.bulkDelete(replaced);
     await deleteListRows(db, replaced);
-    await db.postings.bulkPut(valid);
-    await putListRows(db, valid);
+    // In chunks, within the one transaction: a failure in any of them undoes them all. A
+    // chunk's list rows are asked for while the next chunk's postings are prepared, so the
+    // database is never left waiting; it answers in order, so each answer says how far it is.
+    let written = 0;
+    const rows: Promise<void>[] = [];
+    for (let i = 0; i < valid.length; i += chunk) {
+      const part = valid.slice(i, i + chunk);
+      await db.postings.bulkPut(part);
+      rows.push(putListRows(db, part).then(() => onProgress?.((written += part.length), valid.length)));
+    }
+    await Promise.all(rows);
     const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
     if (takeProfile && plan.reading.profile) await db.profile.put(StoredProfile.parse(plan.reading.profile));
     const takeSettings = plan.settings === 'add' || plan.settings === 'update' || (replaceNewer && plan.settings === 'newer-here');

@@ -282,6 +282,31 @@ describe('restoring over a library in use', () => {
     expect(await db.summaries.count()).toBe(1);
   });
 
+  it('reports how far it is after every chunk, and a failure in a later chunk writes nothing', async () => {
+    await fillLibrary(db);
+    const before = await snapshot(db);
+    const file = JSON.parse(await exportLibrary(db));
+    file.postings = file.postings.map((p: SavedPosting, i: number) => ({ ...p, id: `new-${i}`, canonicalUrl: `https://b.nl/${i}`, updatedAt: '2027-01-01T00:00:00.000Z' }));
+    const plan = await planRestore(db, readBackup(JSON.stringify(file)));
+    const total = plan.added.length;
+    expect(total).toBeGreaterThanOrEqual(2);
+    // The second chunk's list rows fail: whatever was written of the first is undone too.
+    const bulkPut = db.summaries.bulkPut.bind(db.summaries);
+    let calls = 0;
+    db.summaries.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) => (++calls === 2 ? Promise.reject(new Error('disk full')) : bulkPut(rows))) as typeof bulkPut;
+    const failed: number[] = [];
+    await expect(applyRestore(db, plan, { replaceNewer: false, chunk: 1, onProgress: (n) => failed.push(n) })).rejects.toThrow('disk full');
+    db.summaries.bulkPut = bulkPut;
+    expect(failed.every((n) => n < total)).toBe(true);
+    expect(await snapshot(db)).toEqual(before);
+    // Without the failure: every chunk reported, ending at all of them.
+    const progress: [number, number][] = [];
+    await applyRestore(db, plan, { replaceNewer: false, chunk: 1, onProgress: (n, of) => progress.push([n, of]) });
+    expect(progress.map(([n]) => n)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(progress.every(([, of]) => of === total)).toBe(true);
+    expect(await db.postings.count()).toBe(before.postings.length + total);
+  });
+
   it('writes nothing at all when one write fails half-way', async () => {
     await fillLibrary(db);
     const before = await snapshot(db);
