@@ -46,10 +46,10 @@ export function formatDaysLeft(days: number): string {
 
 /** A sum of money in whole euros with the language's thousands mark: "€ 74.880" / "€ 74,880". */
 export function formatEuros(n: number): string {
-  return `€ ${new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(n)}`;
+  return `€ ${formatCount(n)}`;
 }
 
-/** A count with the language's thousands mark: "10.000" / "10,000". */
+/** A whole number with the language's thousands mark: "10.000" / "10,000". */
 export function formatCount(n: number): string {
   return new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(n);
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { BackupError, type BackupProblem, checkBackupSize, readBackup } from '../../lib/backup/read-backup';
-import { type RestorePlan, type RestoreResult, applyRestore, planRestore } from '../../lib/db/backup';
+import { type RestorePlan, type RestoreResult, applyRestore, planRestore, restoreWrites } from '../../lib/db/backup';
 import { loadSettings } from '../../lib/db/settings';
 import { db } from '../../components/db';
 import { formatCount, formatDate } from '../../components/format';
@@ -38,8 +38,7 @@ export function BackupSection() {
     setPending(null);
     setBusy(true);
     // Thousands of postings take seconds to write; closing the panel meanwhile writes none.
-    const writes = plan.added.length + plan.updated.length + (replaceNewer ? plan.newerHereRecords.length : 0);
-    setOutcome({ kind: 'saved', text: t('restoreWriting', formatCount(writes), file) });
+    setOutcome({ kind: 'saved', text: t('restoreWriting', formatCount(restoreWrites(plan, replaceNewer).length), file) });
     try {
       const started = performance.now();
       const result = await applyRestore(db, plan, { replaceNewer, onProgress: (written, total) => setProgress({ written, total }) });

@@ -116,12 +116,16 @@ export interface RestoreOptions {
   chunk?: number;
 }
 
+/** The postings a restore writes: the new ones, the updated ones and, when the user chose so, the backup's version of those changed here later. */
+export function restoreWrites(plan: RestorePlan, replaceNewer: boolean): SavedPosting[] {
+  return [...plan.added, ...plan.updated, ...(replaceNewer ? plan.newerHereRecords : [])];
+}
+
 /** Write the plan in one transaction: every valid record or nothing. */
 export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer, onProgress, chunk = RESTORE_CHUNK }: RestoreOptions): Promise<RestoreResult> {
-  const writes = [...plan.added, ...plan.updated, ...(replaceNewer ? plan.newerHereRecords : [])];
+  // Every record was validated when the file was read (read-backup.ts).
+  const valid = restoreWrites(plan, replaceNewer);
   await db.transaction('rw', db.postings, db.summaries, db.search, db.profile, db.settings, async () => {
-    // Every record was validated when the file was read (read-backup.ts).
-    const valid = writes;
     // The same page saved here under another id (captured on both machines): the backup's
     // record takes its place, so the address stays unique.
     const { byUrl } = await localKeys(db);
