@@ -105,8 +105,8 @@ export interface RestoreResult {
   invalid: number;
 }
 
-/** Postings written between two progress reports: a few hundred milliseconds of writing each. */
-export const RESTORE_CHUNK = 1000;
+/** Postings written at a time, and between two progress reports: about a quarter of a second of writing each. */
+export const RESTORE_CHUNK = 500;
 
 export interface RestoreOptions {
   /** The user chose the backup's version of the postings this machine changed later. */
@@ -132,17 +132,16 @@ export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { rep
     const replaced = valid.map((p) => byUrl.get(p.canonicalUrl)).filter((id, i): id is string => !!id && id !== valid[i].id);
     await db.postings.bulkDelete(replaced);
     await deleteListRows(db, replaced);
-    // In chunks, within the one transaction: a failure in any of them undoes them all. A
-    // chunk's list rows are asked for while the next chunk's postings are prepared, so the
-    // database is never left waiting; it answers in order, so each answer says how far it is.
+    // In chunks, within the one transaction (a failure in any of them undoes them all): each
+    // chunk's postings, list rows and search texts are written before the next is asked for,
+    // so the progress the panel shows is what is written, and the browser never holds more
+    // than one chunk of pending records (measured: no faster or slower than all at once).
     let written = 0;
-    const rows: Promise<void>[] = [];
     for (let i = 0; i < valid.length; i += chunk) {
       const part = valid.slice(i, i + chunk);
-      await db.postings.bulkPut(part);
-      rows.push(putListRows(db, part).then(() => onProgress?.((written += part.length), valid.length)));
+      await Promise.all([db.postings.bulkPut(part), putListRows(db, part)]);
+      onProgress?.((written += part.length), valid.length);
     }
-    await Promise.all(rows);
     const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
     if (takeProfile && plan.reading.profile) await db.profile.put(StoredProfile.parse(plan.reading.profile));
     const takeSettings = plan.settings === 'add' || plan.settings === 'update' || (replaceNewer && plan.settings === 'newer-here');
