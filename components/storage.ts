@@ -13,6 +13,10 @@ export async function writeStored<K extends StorageKey>(key: K, value: StoredVal
   await area(key).set({ [key]: value });
 }
 
+export async function removeStored(key: StorageKey): Promise<void> {
+  await area(key).remove(key);
+}
+
 /** Call `listener` with each new value of `key` (parsed; null when removed or unreadable). */
 export function onStoredChange<K extends StorageKey>(key: K, listener: (value: StoredValue<K> | null) => void): () => void {
   const storage = area(key);

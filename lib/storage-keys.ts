@@ -9,7 +9,10 @@ import { CaptureResult } from './messages';
 import { ListQuery } from './library/list-query';
 
 export const StorageKeys = {
-  /** The posting the side panel should show (set by the popup's "Open library"). */
+  /**
+   * A request for the side panel to show a posting (the popup's "Open library", a reminder's
+   * notification): the panel that shows it removes it, so the next opening shows the list.
+   */
   selectedPostingId: { area: 'session', schema: z.string() },
   /** The result of the last context-menu capture, for the side panel to report. */
   lastCapture: { area: 'session', schema: CaptureResult },

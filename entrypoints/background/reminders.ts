@@ -97,16 +97,34 @@ async function remind(db: BidPrepDatabase, name: string): Promise<void> {
   await browser.notifications.create(name, { type: 'basic', iconUrl: ICON, title: text.title, message: text.message, contextMessage: 'BidPrep', priority: 1 });
 }
 
-/** The posting in the library: the side panel where the browser allows it here, else a tab. */
+/**
+ * The posting in the library: in the side panel when one is open (every open panel shows it),
+ * else in a side panel opened now where the browser allows it, else in a tab of its own.
+ */
 async function openPosting(id: string): Promise<void> {
-  await writeStored('selectedPostingId', id);
-  const [win] = await browser.windows.getAll({ windowTypes: ['normal'] }).then((ws) => ws.filter((w) => w.focused).concat(ws));
-  try {
-    if (!browser.sidePanel || win?.id === undefined) throw new Error('no side panel');
-    await browser.sidePanel.open({ windowId: win.id });
-  } catch {
-    await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+  const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
+  const win = windows.find((w) => w.focused) ?? windows[0];
+  if (browser.sidePanel) {
+    try {
+      if (!(await sidePanelIsOpen())) {
+        if (win?.id === undefined) throw new Error('no window');
+        await browser.sidePanel.open({ windowId: win.id });
+      }
+      // After the panel is open: it reads the request when it starts and hears it when running.
+      await writeStored('selectedPostingId', id);
+      if (win?.id !== undefined) await browser.windows.update(win.id, { focused: true });
+      return;
+    } catch {
+      // The panel may only open on a user's gesture, which some clicks do not carry.
+    }
   }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#posting=${encodeURIComponent(id)}`) });
+}
+
+/** Chromium does not say in which window a side panel is open (its window id reads -1). */
+async function sidePanelIsOpen(): Promise<boolean> {
+  if (!browser.runtime.getContexts) return false;
+  return (await browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0;
 }
 
 /** "Closes in 3 days: Projectleider Wonen" / "Gemeente Arnhem · closing date 4 September 2026 12:00". */

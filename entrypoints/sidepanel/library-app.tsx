@@ -6,7 +6,7 @@ import { localDay } from '../../lib/parse/date';
 import type { CaptureResult } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/saved-posting';
 import { captureProblem } from '../../components/capture-message';
-import { onStoredChange, readStored, writeStored } from '../../components/storage';
+import { onStoredChange, readStored, removeStored, writeStored } from '../../components/storage';
 import { t } from '../../components/i18n';
 import { UndoToast } from './undo-toast';
 import { useShownMark } from '../../components/use-shown-mark';
@@ -65,7 +65,11 @@ export function LibraryApp() {
 
   // The popup says which posting to show; a capture from the context menu reports here.
   useEffect(() => {
-    const pick = (id: string | null) => id && setSelected(id);
+    const pick = (id: string | null) => {
+      if (!id) return;
+      setSelected(id);
+      void removeStored('selectedPostingId');
+    };
     const report = (result: CaptureResult | null) => {
       if (!result) return;
       if (result.status === 'saved') {
@@ -73,7 +77,10 @@ export function LibraryApp() {
         setProblem(null);
       } else setProblem(result.status === 'nothing-found' ? t('nothingFound') : captureProblem(result));
     };
-    void readStored('selectedPostingId').then(pick);
+    // A tab opened on one posting (a reminder's notification, where no side panel could open).
+    const asked = new URLSearchParams(location.hash.slice(1)).get('posting');
+    if (asked) setSelected(asked);
+    else void readStored('selectedPostingId').then(pick);
     const stops = [onStoredChange('selectedPostingId', pick), onStoredChange('lastCapture', report)];
     return () => stops.forEach((stop) => stop());
   }, []);

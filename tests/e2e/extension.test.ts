@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 30_000 });
 import { serveFolder } from '../support/chromium';
-import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
+import { BUILD_DIR, type LoadedExtension, attachSidePanel, buildExtension, clickToolbarButton, closeSidePanels, launchWithExtension } from '../support/extension';
 import { FIXTURE_DIR } from '../support/fixtures';
 import { makeDocx, makePdf } from '../support/make-cv-files';
 import Papa from 'papaparse';
@@ -93,7 +93,25 @@ describe('capturing with the toolbar button', () => {
     await page.close();
   });
 
+  it('opens the saved posting in the side panel from the popup, and the list when the panel opens again', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/striive/informatiemanager-provincie-utrecht.html`);
+    const popup = await clickToolbarButton(ext, page);
+    await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+    const title = await popup.evaluate<string>(`document.querySelector('h1[data-field="title"]').textContent`);
+    await popup.click('[data-action="open-side-panel"]');
+    const side = await attachSidePanel(ext);
+    await side.waitFor(`document.querySelector('h2[data-field="title"]')?.textContent === ${JSON.stringify(title)}`);
+    // The request to show it was for this opening only: opened again, the panel shows the list.
+    await side.reload();
+    await side.waitFor(`document.querySelector('h1')?.textContent === 'Library' && document.querySelectorAll('[data-posting-id]').length > 0`);
+    expect(await side.evaluate<boolean>(`!document.querySelector('h2[data-field="title"]')`)).toBe(true);
+    await closeSidePanels(ext);
+    await page.close();
+  });
+
   it('says a browser page cannot be read, and still offers the library', async () => {
+    await closeSidePanels(ext);
     const page = await ext.context.newPage();
     await page.goto('about:blank');
     const popup = await clickToolbarButton(ext, page);
@@ -107,6 +125,7 @@ describe('capturing with the toolbar button', () => {
         return targetInfos.some((t) => t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`);
       })
       .toBe(true);
+    await closeSidePanels(ext);
     await page.close();
   });
 

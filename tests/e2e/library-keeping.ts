@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc } from '../../lib/time/amsterdam';
-import { type LoadedExtension, clickToolbarButton, launchWithExtension } from '../support/extension';
+import { type LoadedExtension, attachSidePanel, clickToolbarButton, closeSidePanels, launchWithExtension } from '../support/extension';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 /** Every record of a table of the extension's database, as the page sees it. */
@@ -256,7 +256,11 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
       await page.goto(`${origin}/inhuurdesk/projectleider-omgevingswet-gemeente-zaanstad.html`);
       const popup = await clickToolbarButton(ext, page);
       await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
-      await page.close();
+      // The real side panel, opened from the popup and left on the list, for the reminder's click.
+      await popup.click('[data-action="open-side-panel"]');
+      const side = await attachSidePanel(ext);
+      await side.click('[data-action="back"]');
+      await side.waitFor(`document.querySelector('h1')?.textContent === 'Library'`);
       const panel = await openSettings(ext);
       // Reminders on, 7 and 1 days before and the morning of the day (the user's choice).
       await panel.locator('[data-field="reminders-enabled"]').check();
@@ -297,6 +301,25 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
         .poll(async () => (await worker(ext)).evaluate<string[]>('chrome.notifications.getAll().then((all) => Object.keys(all))'), { timeout: 10_000 })
         .toContain(`remind|${id}|morning|${moved.iso}`);
       await expect.poll(async () => (await worker(ext)).evaluate<string>('chrome.action.getBadgeText({})')).toMatch(/^[1-9]\d*$/);
+      // The user clicks the notification. Headless Chromium shows none to click, so the
+      // browser's click event is dispatched to the background's own listener: the side panel
+      // open in the window shows the posting, and the notification goes.
+      const shown = `remind|${id}|morning|${moved.iso}`;
+      const click = async () => (await worker(ext)).evaluate(`chrome.notifications.onClicked.dispatch(${JSON.stringify(shown)})`);
+      await page.bringToFront();
+      await click();
+      await side.waitFor(`document.querySelector('h2[data-field="title"]')?.textContent.includes('Projectleider Omgevingswet')`);
+      await expect.poll(async () => (await worker(ext)).evaluate<string[]>('chrome.notifications.getAll().then((all) => Object.keys(all))')).not.toContain(shown);
+      // No side panel open, and none may open without the click's user gesture: a tab on the posting.
+      await closeSidePanels(ext);
+      const before = new Set(ext.context.pages());
+      await click();
+      const tab = async () => ext.context.pages().find((p) => !before.has(p) && p.url().endsWith(`/sidepanel.html#posting=${id}`));
+      await expect.poll(tab).toBeDefined();
+      const opened = (await tab())!;
+      await expect.poll(() => opened.locator('h2[data-field="title"]').textContent()).toMatch(/Projectleider Omgevingswet/);
+      await opened.close();
+      await page.close();
       await (await worker(ext)).evaluate(() => {
         const g = globalThis as { realNow?: () => number };
         if (g.realNow) Date.now = g.realNow;
@@ -313,7 +336,7 @@ export function reminderTests(get: () => { ext: LoadedExtension; origin: string 
       await panel.locator(`button[data-posting-id="${id}"]`).click();
       await expect.poll(() => panel.locator('[data-field="status"]').inputValue()).toBe('submitted');
       await panel.close();
-    });
+    }, 60_000);
   });
 }
 

@@ -74,7 +74,7 @@ export async function launchWithExtension({ pinned = false } = {}): Promise<Load
 }
 
 /** Click the toolbar button for `page` and return a handle on the real popup. */
-export async function clickToolbarButton(ext: LoadedExtension, page: Page): Promise<Popup> {
+export async function clickToolbarButton(ext: LoadedExtension, page: Page): Promise<ExtensionView> {
   const { targetInfos } = (await ext.browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
     targetInfos: { targetId: string; url: string }[];
   };
@@ -84,11 +84,30 @@ export async function clickToolbarButton(ext: LoadedExtension, page: Page): Prom
   // does not count as focused, which a freshly started headless browser sometimes is not.
   await page.bringToFront();
   await ext.browserSession.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
-  return Popup.attach(ext);
+  return ExtensionView.attach(ext, 'popup.html');
 }
 
-/** The real popup: a CDP target, not a Playwright page; spoken to through target messages. */
-export class Popup {
+/** The real side panel, once the user opened it (Playwright does not list it as a page). */
+export function attachSidePanel(ext: LoadedExtension): Promise<ExtensionView> {
+  return ExtensionView.attach(ext, 'sidepanel.html');
+}
+
+/** Close every open side panel (as the user's close button would) and wait until they are gone. */
+export async function closeSidePanels(ext: LoadedExtension): Promise<void> {
+  const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+  await worker.evaluate(`chrome.windows.getAll().then((ws) => Promise.all(ws.map((w) => chrome.sidePanel.close({ windowId: w.id }).catch(() => undefined))))`);
+  for (let tries = 0; tries < 100; tries++) {
+    if ((await worker.evaluate<number>(`chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }).then((c) => c.length)`)) === 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('A side panel stayed open');
+}
+
+/**
+ * The real popup or side panel: a CDP target, not a Playwright page; spoken to through
+ * target messages.
+ */
+export class ExtensionView {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
 
@@ -107,26 +126,26 @@ export class Popup {
     }) as never);
   }
 
-  static async attach(ext: LoadedExtension): Promise<Popup> {
+  static async attach(ext: LoadedExtension, file: 'popup.html' | 'sidepanel.html'): Promise<ExtensionView> {
     const deadline = Date.now() + 8000;
-    let lastError = 'the popup did not open';
+    let lastError = `${file} did not open`;
     while (Date.now() < deadline) {
       const { targetInfos } = (await ext.browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-      const target = targetInfos.find((t) => t.url === `chrome-extension://${ext.extensionId}/popup.html`);
+      const target = targetInfos.find((t) => t.url === `chrome-extension://${ext.extensionId}/${file}`);
       if (target) {
         try {
-          // A session attached while the popup is still being created is dropped; probe it.
+          // A session attached while the view is still being created is dropped; probe it.
           const { sessionId } = (await ext.browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
-          const popup = new Popup(ext, sessionId);
-          await withTimeout(popup.raw('Runtime.evaluate', { expression: 'document.readyState' }), 1000);
-          return popup;
+          const view = new ExtensionView(ext, sessionId);
+          await withTimeout(view.raw('Runtime.evaluate', { expression: 'document.readyState' }), 1000);
+          return view;
         } catch (e) {
           lastError = (e as Error).message;
         }
       }
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`Could not reach the popup: ${lastError}`);
+    throw new Error(`Could not reach ${file}: ${lastError}`);
   }
 
   private raw<T>(method: string, params: object): Promise<T> {
@@ -141,32 +160,47 @@ export class Popup {
     return answer;
   }
 
-  /** Evaluate an expression in the popup and return its value. */
+  /** Evaluate an expression in the view and return its value. */
   async evaluate<T>(expression: string): Promise<T> {
     const res = await this.raw<{ result: { value: T }; exceptionDetails?: unknown }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-    if (res.exceptionDetails) throw new Error(`Popup evaluation failed: ${JSON.stringify(res.exceptionDetails)}`);
+    if (res.exceptionDetails) throw new Error(`Evaluation failed: ${JSON.stringify(res.exceptionDetails)}`);
     return res.result.value;
   }
 
-  /** Wait until `expression` is truthy in the popup. */
+  /** Wait until `expression` is truthy in the view. */
   async waitFor<T>(expression: string, timeout = 5000): Promise<T> {
     const end = Date.now() + timeout;
     for (;;) {
       const value = await this.evaluate<T>(expression).catch(() => undefined);
       if (value) return value;
-      if (Date.now() > end) throw new Error(`Timed out waiting in the popup for: ${expression}`);
+      if (Date.now() > end) throw new Error(`Timed out waiting for: ${expression}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
 
-  /** A trusted click (a user gesture) on the element matching `selector`. */
+  /**
+   * A trusted click (a user gesture) on the element matching `selector`, once it stands still
+   * (as Playwright waits for): content loading above it may still push it down.
+   */
   async click(selector: string): Promise<void> {
-    const box = await this.waitFor<{ x: number; y: number }>(
-      `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
-    );
+    const where = `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r && r.width > 0 && { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`;
+    let box = await this.waitFor<{ x: number; y: number }>(where);
+    for (let tries = 0; tries < 50; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const again = await this.waitFor<{ x: number; y: number }>(where);
+      if (again.x === box.x && again.y === box.y) break;
+      box = again;
+    }
     for (const type of ['mousePressed', 'mouseReleased']) {
       await this.raw('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
     }
+  }
+
+  /** Load the view again, as the user closing and opening it would. */
+  async reload(): Promise<void> {
+    await this.evaluate('location.reload()').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 100));
+    await this.waitFor(`document.readyState === 'complete'`);
   }
 
   /** Close the popup window (as clicking elsewhere would). */
