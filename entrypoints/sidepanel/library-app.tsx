@@ -6,7 +6,8 @@ import { localDay } from '../../lib/parse/date';
 import type { CaptureResult } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/saved-posting';
 import { captureProblem } from '../../components/capture-message';
-import { onStoredChange, readStored, removeStored, writeStored } from '../../components/storage';
+import { onStoredChange, readStored, writeStored } from '../../components/storage';
+import { useShowRequests } from './use-show-requests';
 import { t } from '../../components/i18n';
 import { UndoToast } from './undo-toast';
 import { useShownMark } from '../../components/use-shown-mark';
@@ -63,13 +64,9 @@ export function LibraryApp() {
     return () => cancelAnimationFrame(frame);
   }, [selected, cameFrom]);
 
-  // The popup says which posting to show; a capture from the context menu reports here.
+  useShowRequests(setSelected);
+  // A capture from the context menu reports here.
   useEffect(() => {
-    const pick = (id: string | null) => {
-      if (!id) return;
-      setSelected(id);
-      void removeStored('selectedPostingId');
-    };
     const report = (result: CaptureResult | null) => {
       if (!result) return;
       if (result.status === 'saved') {
@@ -77,12 +74,7 @@ export function LibraryApp() {
         setProblem(null);
       } else setProblem(result.status === 'nothing-found' ? t('nothingFound') : captureProblem(result));
     };
-    // A tab opened on one posting (a reminder's notification, where no side panel could open).
-    const asked = new URLSearchParams(location.hash.slice(1)).get('posting');
-    if (asked) setSelected(asked);
-    else void readStored('selectedPostingId').then(pick);
-    const stops = [onStoredChange('selectedPostingId', pick), onStoredChange('lastCapture', report)];
-    return () => stops.forEach((stop) => stop());
+    return onStoredChange('lastCapture', report);
   }, []);
   // The list's search, sort and filters are kept: the panel opens as the user left it.
   useEffect(() => {
