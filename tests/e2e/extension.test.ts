@@ -329,7 +329,7 @@ describe('removing and deleting, with undo', () => {
 });
 
 describe('correcting facts and requirement texts', () => {
-  it('offers the rate as "max 125" to edit, keeps a correction after a reload, and refuses an empty title', async () => {
+  it('offers the rate as "max 125" to edit, keeps a correction after a reload, refuses an empty title, and saves and cancels with the buttons', async () => {
     const { page, panel, title } = await captureAndOpen('flextender/programmamanager-energietransitie.html');
     const rate = panel.locator('[data-field-row="rate"]');
     await rate.locator('[data-action="edit-field"]').click();
@@ -349,9 +349,27 @@ describe('correcting facts and requirement texts', () => {
     await titleRow.getByRole('textbox').press('Escape');
     await expect.poll(() => titleRow.locator('[data-value]').textContent()).toBe(title);
 
+    // The Save and Cancel buttons do what Enter and Escape do.
+    const location = panel.locator('[data-field-row="location"]');
+    const placeBefore = (await location.locator('[data-value]').textContent())!;
+    await location.locator('[data-action="edit-field"]').click();
+    await location.getByRole('textbox').fill('Arnhem (hybride)');
+    await location.locator('[data-action="save-field"]').click();
+    await expect.poll(() => location.locator('[data-value]').textContent()).toBe('Arnhem (hybride)');
+    const reference = panel.locator('[data-field-row="reference"]');
+    const referenceBefore = (await reference.locator('[data-value]').textContent())!;
+    await reference.locator('[data-action="edit-field"]').click();
+    await reference.getByRole('textbox').fill('XYZ-1');
+    await reference.locator('[data-action="cancel-field"]').click();
+    await expect.poll(() => reference.locator('[data-value]').textContent()).toBe(referenceBefore);
+    expect(placeBefore).not.toBe('Arnhem (hybride)');
+
     await panel.reload();
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     await expect.poll(() => panel.locator('[data-field-row="rate"] [data-value]').textContent()).toBe('max € 130 per hour');
+    await expect.poll(() => panel.locator('[data-field-row="location"] [data-value]').textContent()).toBe('Arnhem (hybride)');
+    expect(await panel.locator('[data-field-row="reference"] [data-value]').textContent()).toBe(referenceBefore);
+    expect(await panel.locator('[data-field-row="reference"] [data-corrected]').count()).toBe(0);
     await page.close();
     await panel.close();
   });
