@@ -44,11 +44,21 @@ export function startReminders(db: BidPrepDatabase): { refresh(): Promise<void> 
     if (alarm.name === TICK) void refresh();
     else if (parseReminderName(alarm.name)) void remind(db, alarm.name).then(refresh);
   });
+  // The window in front, known before a notification is clicked: the side panel is asked
+  // for within the click itself (its user gesture), before any other answer is awaited.
+  let front: number | undefined;
+  void browser.windows.getLastFocused({ windowTypes: ['normal'] }).then(
+    (w) => (front ??= w.id),
+    () => undefined,
+  );
+  browser.windows.onFocusChanged.addListener((windowId) => {
+    if (windowId !== browser.windows.WINDOW_ID_NONE) front = windowId;
+  });
   browser.notifications.onClicked.addListener((id) => {
     const parsed = parseReminderName(id);
     if (!parsed) return;
+    void openPosting(parsed.postingId, front);
     void browser.notifications.clear(id);
-    void openPosting(parsed.postingId);
   });
   return { refresh };
 }
@@ -98,33 +108,29 @@ async function remind(db: BidPrepDatabase, name: string): Promise<void> {
 }
 
 /**
- * The posting in the library: in the side panel when one is open (every open panel shows it),
- * else in a side panel opened now where the browser allows it, else in a tab of its own.
+ * The posting in the library: in the side panel of the window in front, opened now where the
+ * browser allows it; else in a side panel already open (each open panel shows it); else in
+ * a tab of its own.
  */
-async function openPosting(id: string): Promise<void> {
-  const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
-  const win = windows.find((w) => w.focused) ?? windows[0];
-  if (browser.sidePanel) {
-    try {
-      if (!(await sidePanelIsOpen())) {
-        if (win?.id === undefined) throw new Error('no window');
-        await browser.sidePanel.open({ windowId: win.id });
-      }
-      // After the panel is open: it reads the request when it starts and hears it when running.
-      await writeStored('selectedPostingId', id);
-      if (win?.id !== undefined) await browser.windows.update(win.id, { focused: true });
-      return;
-    } catch {
-      // The panel may only open on a user's gesture, which some clicks do not carry.
-    }
-  }
-  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#posting=${encodeURIComponent(id)}`) });
+function openPosting(postingId: string, windowId: number | undefined): Promise<void> {
+  const request = () => writeStored('selectedPostingId', postingId);
+  // Asked for first, with nothing awaited before it, so that the click's gesture still counts.
+  const opening = browser.sidePanel && windowId !== undefined ? browser.sidePanel.open({ windowId }) : Promise.reject(new Error('no side panel'));
+  return opening.then(
+    // Once the panel is open: it reads the request as it starts, or hears it when running.
+    request,
+    async () => {
+      if (await sidePanelIsOpen()) return request();
+      await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#posting=${encodeURIComponent(postingId)}`) });
+    },
+  );
 }
 
 /** Chromium does not say in which window a side panel is open (its window id reads -1). */
 async function sidePanelIsOpen(): Promise<boolean> {
-  if (!browser.runtime.getContexts) return false;
-  return (await browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0;
+  if (!browser.sidePanel || !browser.runtime.getContexts) return false;
+  const open = await browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }).catch(() => []);
+  return open.length > 0;
 }
 
 /** "Closes in 3 days: Projectleider Wonen" / "Gemeente Arnhem · closing date 4 September 2026 12:00". */
