@@ -5,7 +5,7 @@
  * then varied: title, client, portal, dates, status, checklist work), measured as the user
  * meets it, on the production build in real headless Chromium:
  * - restore: the backup file chosen in Backup & settings until the "restored" notice (target < 5 s);
- * - the side panel's first render after that (target < 500 ms);
+ * - the side panel's first render after that, opened afresh (target < 500 ms);
  * - search: one keystroke in the search box until the list shows the results (target < 50 ms);
  * - backup: the click on "Save a backup" until the download starts (target < 5 s);
  * - the database's size on disk (as the browser reports it);
@@ -22,6 +22,7 @@ import { fixturePostings, generateLibrary } from './generated-library';
 import { buildExtension, clickToolbarButton, launchWithExtension } from '../tests/support/extension';
 import { FIXTURE_DIR } from '../tests/support/fixtures';
 import { serveFolder } from '../tests/support/chromium';
+import { sidePanelFirstRender } from './first-render';
 
 const SIZE = 10_000;
 
@@ -38,7 +39,7 @@ writeFileSync(file, text);
 buildExtension();
 const ext = await launchWithExtension();
 try {
-  const panel = await ext.context.newPage();
+  let panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
   await panel.locator('[data-action="open-settings"]').click();
@@ -50,16 +51,11 @@ try {
     `['read', 'plan', 'write'].map((p) => p + ' ' + (performance.getEntriesByName('bidprep:restore-' + p)[0]?.duration / 1000).toFixed(2) + ' s').join(', ')`,
   );
 
-  const renders: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await panel.reload();
-    let mark: number | null = null;
-    for (let tries = 0; mark === null && tries < 1000; tries++) {
-      mark = await panel.evaluate<number | null>(`performance.getEntriesByName('bidprep:library-shown')[0]?.startTime ?? null`);
-      if (mark === null) await new Promise((r) => setTimeout(r, 10));
-    }
-    renders.push(mark ?? Number.POSITIVE_INFINITY);
-  }
+  await panel.close();
+  const { ms: firstRender } = await sidePanelFirstRender(ext);
+  panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
   await panel.getByRole('listitem').first().waitFor();
   // Wait for the full list (not the first screen) before typing.
   await new Promise((r) => setTimeout(r, 1500));
@@ -112,7 +108,6 @@ try {
   const backupBytes = statSync((await download.path())!).size;
   const usage = await panel.evaluate<number>('navigator.storage.estimate().then((e) => e.usage ?? 0)');
 
-  const firstRender = [...renders].sort((a, b) => a - b)[1];
   const keyMedian = median(keystrokes);
   const keyMax = Math.max(...keystrokes);
   const dupMedian = median(dupTimes);

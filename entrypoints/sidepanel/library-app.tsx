@@ -24,6 +24,19 @@ import { BackupDueNotice } from './backup-due-notice';
 
 const FIRST_SCREEN = 40;
 
+/** True once `ready`: at once, or after the next paint when `paintFirst`. */
+function useAfterPaint(ready: boolean, paintFirst: boolean): boolean {
+  const [done, setDone] = useState(false);
+  // Once true it stays true (state derived while rendering, as React allows).
+  if (!done && ready && !paintFirst) setDone(true);
+  useEffect(() => {
+    if (done || !ready || !paintFirst) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setDone(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [done, ready, paintFirst]);
+  return done;
+}
+
 /** The side panel: the saved postings, live, and one posting in detail. */
 export function LibraryApp() {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
@@ -44,9 +57,13 @@ export function LibraryApp() {
   // soonest first), so a library of 10,000 shows at once; the full list follows for
   // search, filters and the other sort orders.
   const firstScreen = useLiveQuery(() => db.summaries.where('deadline').aboveOrEqual(today).limit(FIRST_SCREEN).toArray(), [today]);
-  const rows = useLiveQuery(() => db.summaries.toArray(), []);
   const isDefault = query.sortBy === 'deadline' && !isFiltered(query);
-  const source = rows ?? (isDefault && firstScreen && firstScreen.length === FIRST_SCREEN ? firstScreen : undefined);
+  const firstScreenServes = isDefault && firstScreen !== undefined && firstScreen.length === FIRST_SCREEN;
+  // The full list is read once the first screen is painted: read at the same time, its
+  // 10,000 rows would hold the first screen back while the page turns them into objects.
+  const loadAll = useAfterPaint(firstScreen !== undefined, firstScreenServes);
+  const rows = useLiveQuery(async () => (loadAll ? db.summaries.toArray() : undefined), [loadAll]);
+  const source = rows ?? (firstScreenServes ? firstScreen : undefined);
   const texts = useSearchTexts(rows);
   const shown = useMemo(() => listPostings(source ?? [], query, today, texts), [source, query, today, texts]);
   useShownMark(source !== undefined, 'bidprep:library-shown');
