@@ -17,8 +17,28 @@ function show(field: ChangedFact, v: FactValue): string {
   return String(v);
 }
 
-/** What the latest capture changed: facts old → new, corrections that now differ, requirements in and out. */
-export function RecaptureSummary({ changes }: { changes: RecaptureChanges }) {
+/** In the popup a long list of reworded requirements would push the posting out of sight: the first few, one line each. */
+const POPUP_REQUIREMENTS = 3;
+
+function Requirements({ texts, compact }: { texts: readonly string[]; compact: boolean }) {
+  const shown = compact ? texts.slice(0, POPUP_REQUIREMENTS) : texts;
+  return (
+    <ul className={compact ? 'clipped' : undefined}>
+      {shown.map((text, i) => (
+        <li key={i} title={compact ? text : undefined}>
+          {text}
+        </li>
+      ))}
+      {texts.length > shown.length && <li data-change="more">{t('requirementsMore', texts.length - shown.length)}</li>}
+    </ul>
+  );
+}
+
+/**
+ * What the latest capture changed: facts old → new, corrections that now differ, requirements
+ * in and out. `compact` (the popup): requirement texts shortened, the full list is in the library.
+ */
+export function RecaptureSummary({ changes, compact = false }: { changes: RecaptureChanges; compact?: boolean }) {
   return (
     <section className="notice recapture" data-state="recapture-changes" aria-label={t('recaptureChanges')}>
       <strong>{t('recaptureChanges')}</strong>
@@ -35,8 +55,18 @@ export function RecaptureSummary({ changes }: { changes: RecaptureChanges }) {
             {t('correctionDiffers', t(LABEL[c.field]), show(c.field, c.yours), show(c.field, c.page))}
           </li>
         ))}
-        {changes.added.length > 0 && <li data-change="added">{t('requirementsAdded', changes.added.length, changes.added.join('; '))}</li>}
-        {changes.gone.length > 0 && <li data-change="gone">{t('requirementsGone', changes.gone.length, changes.gone.join('; '))}</li>}
+        {changes.added.length > 0 && (
+          <li data-change="added">
+            {t('requirementsAdded', changes.added.length)}
+            <Requirements texts={changes.added} compact={compact} />
+          </li>
+        )}
+        {changes.gone.length > 0 && (
+          <li data-change="gone">
+            {t('requirementsGone', changes.gone.length)}
+            <Requirements texts={changes.gone} compact={compact} />
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -74,7 +74,7 @@ function Saved({ initial, updated, windowId }: { initial: SavedPosting; updated:
       <p className="notice" role="status">
         {updated ? t('savedUpdated') : t('savedNew')}
       </p>
-      {updated && hasChanges(saved.lastRecapture) && <RecaptureSummary changes={saved.lastRecapture} />}
+      {updated && hasChanges(saved.lastRecapture) && <RecaptureSummary changes={saved.lastRecapture} compact />}
       <PostingSummary saved={saved} now={new Date()} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => openLibrary(windowId, id)} data-action="open-side-panel">

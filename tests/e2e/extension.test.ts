@@ -487,6 +487,12 @@ describe('finding postings in the library', () => {
 });
 
 describe('capturing a posting again', () => {
+  const ADDED_EISEN = [
+    'Kennis van de Omgevingswet, blijkend uit cv',
+    'Minimaal 3 jaar ervaring met contractmanagement van onderhoudscontracten bij een provincie of waterschap, blijkend uit cv',
+    'In het bezit van een VOG die niet ouder is dan 3 maanden op de startdatum',
+    'Beschikbaar voor 32 uur per week vanaf de startdatum, ook op dinsdag en donderdag op locatie in Arnhem',
+  ];
   it('says what changed on the page: the closing date moved, a correction now differs, a requirement appeared', async () => {
     const fixture = 'publiekepartner/contractmanager-provincie-gelderland.html';
     const { page, panel, title } = await captureAndOpen(fixture);
@@ -501,7 +507,10 @@ describe('capturing a posting again', () => {
     const changed = original
       .replace('15-12-2025 om 12:00 uur', '22-12-2025 om 12:00 uur')
       .replace('<strong>Tarief:</strong> 95 per uur', '<strong>Tarief:</strong> 100 per uur')
-      .replace('<div class="criteria">', '<div class="criteria"><p><strong>K0.</strong> Kennis van de Omgevingswet, blijkend uit cv</p>');
+      .replace(
+        '<div class="criteria">',
+        '<div class="criteria">' + ADDED_EISEN.map((text, i) => `<p><strong>K0${i}.</strong> ${text}</p>`).join(''),
+      );
     expect(changed).not.toBe(original);
     await page.route(`${origin}/${fixture}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
     await page.reload();
@@ -510,7 +519,11 @@ describe('capturing a posting again', () => {
     await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
     const summary = await popup.waitFor<string>(`document.querySelector('[data-state="recapture-changes"]')?.textContent`);
     expect(summary).toContain('Closing date moved from 15 to 22 December 2025 at 12:00');
-    expect(summary).toContain('new on the page: Kennis van de Omgevingswet, blijkend uit cv');
+    expect(summary).toContain('4 new on the page:');
+    // The popup keeps the posting in sight: the first three requirements, one line each, and the count of the rest.
+    const added = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-change="added"] li')].map((li) => li.textContent)`);
+    expect(added).toEqual([...ADDED_EISEN.slice(0, 3), 'and 1 more: see the posting in the library']);
+    expect(await popup.evaluate<string>(`getComputedStyle(document.querySelector('[data-change="added"] li')).whiteSpace`)).toBe('nowrap');
     expect(summary).toContain('Rate: you corrected it to max € 90; the page now says max € 100');
     await popup.close();
 
@@ -518,6 +531,8 @@ describe('capturing a posting again', () => {
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     const inDetail = panel.locator('[data-state="recapture-changes"]');
     await expect.poll(() => inDetail.textContent()).toContain('Closing date moved from 15 to 22 December 2025 at 12:00');
+    // The library shows every new requirement in full.
+    expect(await inDetail.locator('[data-change="added"] li').allTextContents()).toEqual(ADDED_EISEN);
     await page.close();
     await panel.close();
   });
