@@ -2,13 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { linkPostings, unlinkPosting } from '../lib/db/same-assignment';
 import { earlierInGroup } from '../lib/library/assignment-deadline';
+import { portalName } from '../lib/library/portal-name';
 import { foldForSearch } from '../lib/library/search-text';
 import { type SavedPosting, effective } from '../lib/saved-posting';
 import { db } from './db';
 import { formatDate, formatRateShort } from './format';
 import { t } from './i18n';
 
-const host = (p: SavedPosting) => (effective(p).sourceHost ?? '').replace(/^www\./, '') || effective(p).url;
+const portal = (p: SavedPosting) => portalName(effective(p).sourceHost) || effective(p).url;
 const rate = (p: SavedPosting) => formatRateShort(effective(p).rate ?? { min: null, max: null }) || t('unknown');
 
 /** The other postings of this one's assignment, live. */
@@ -19,7 +20,7 @@ function useSiblings(saved: SavedPosting): SavedPosting[] | undefined {
   );
 }
 
-/** "Also on flextender.nl · max € 95 there; here max € 100": in the popup and the detail view. */
+/** "Also on Flextender · max € 95 there; here max € 100": in the popup and the detail view. */
 export function AlsoOnLines({ saved }: { saved: SavedPosting }) {
   const siblings = useSiblings(saved);
   if (!siblings?.length) return null;
@@ -27,7 +28,7 @@ export function AlsoOnLines({ saved }: { saved: SavedPosting }) {
     <ul className="also-on" data-field="also-on">
       {siblings.map((s) => (
         <li key={s.id} data-sibling={s.id}>
-          {t('alsoOn', host(s), rate(s), rate(saved))}
+          {t('alsoOn', portal(s), rate(s), rate(saved))}
         </li>
       ))}
     </ul>
@@ -47,7 +48,7 @@ export function SameAssignmentSection({ saved }: { saved: SavedPosting }) {
           <AlsoOnLines saved={saved} />
           {earlier && (
             <p className="notice" data-state="earlier-deadline">
-              {t('earlierDeadline', formatDate(earlier.deadline), host(siblings.find((s) => s.id === earlier.id)!))}
+              {t('earlierDeadline', formatDate(earlier.deadline), portal(siblings.find((s) => s.id === earlier.id)!))}
             </p>
           )}
           <button type="button" onClick={() => void unlinkPosting(db, saved.id)} data-action="unlink">
@@ -84,7 +85,7 @@ function LinkByHand({ saved, exclude }: { saved: SavedPosting; exclude: Set<stri
         <ul>
           {matches.map((m) => (
             <li key={m.id}>
-              {m.title} · {m.sourceHost}{' '}
+              {m.title} · {portalName(m.sourceHost)}{' '}
               <button type="button" className="link" onClick={() => void linkPostings(db, [saved.id, m.id]).then(() => setQuery(''))} data-action="link" data-link-id={m.id}>
                 {t('link')}
               </button>

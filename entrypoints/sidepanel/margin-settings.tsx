@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { loadSettings, updateSettings } from '../../lib/db/settings';
+import { portalName } from '../../lib/library/portal-name';
 import { marginFor } from '../../lib/settings';
 import { db } from '../../components/db';
 import { t } from '../../components/i18n';
@@ -29,14 +30,17 @@ export function MarginSettings() {
         {hosts.map((host) => (
           <li key={`${host}-${marginFor(settings, host)}`}>
             <label>
-              <span>{host}</span>
+              <span>
+                {portalName(host)}
+                {portalName(host) !== host && <span className="muted"> ({host})</span>}
+              </span>
               <input
                 type="text"
                 inputMode="decimal"
                 size={5}
                 defaultValue={marginFor(settings, host) || ''}
                 placeholder="0"
-                aria-label={t('marginPercent', host)}
+                aria-label={t('marginPercent', portalName(host))}
                 aria-invalid={problem === host}
                 data-margin={host}
                 onBlur={(e) => save(host, e.target.value)}

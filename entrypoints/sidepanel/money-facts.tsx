@@ -3,6 +3,7 @@ import { EMPTY_PROFILE } from '../../lib/cv/cv';
 import { PROFILE_ID } from '../../lib/cv/stored-profile';
 import { loadSettings } from '../../lib/db/settings';
 import { type FitFlag, fitFlags, moneyOf } from '../../lib/library/money';
+import { portalName } from '../../lib/library/portal-name';
 import { localDay } from '../../lib/parse/date';
 import type { Posting } from '../../lib/posting';
 import { marginFor } from '../../lib/settings';
@@ -39,7 +40,7 @@ export function MoneyFacts({ posting }: { posting: Posting }) {
       </p>
       {margin > 0 && money.netRate !== null && (
         <p data-field="net-rate">
-          {t('netRate', String(margin).replace('.', ','), posting.sourceHost ?? '', formatAmount(money.netRate))}
+          {t('netRate', String(margin).replace('.', ','), portalName(posting.sourceHost), formatAmount(money.netRate))}
           {money.netContractValue !== null && ` · ${formatEuros(money.netContractValue)}`}
         </p>
       )}

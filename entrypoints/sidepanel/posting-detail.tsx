@@ -11,6 +11,7 @@ import { StatusOptions } from './status-options';
 import { MarkdownActions } from '../../components/markdown-actions';
 import { CalendarExport } from '../../components/calendar-export';
 import { withStatus } from '../../lib/library/status-change';
+import { portalName } from '../../lib/library/portal-name';
 import { MoneyFacts } from './money-facts';
 import { SameAssignmentSection } from '../../components/same-assignment';
 import { StatusHistory } from './status-history';
@@ -86,7 +87,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
       </h2>
       <p>
         <a href={p.url} target="_blank" rel="noreferrer noopener">
-          {t('openOriginal')} ({p.sourceHost ?? p.url})
+          {t('openOriginal')} ({portalName(p.sourceHost) || p.url})
         </a>
       </p>
       <label>

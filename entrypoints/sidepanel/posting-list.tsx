@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ListRow } from '../../lib/library/list-query';
+import { portalName } from '../../lib/library/portal-name';
 import { statusGroup } from '../../lib/library/status-group';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { formatHoursShort, formatRateShort } from '../../components/format';
@@ -48,7 +49,7 @@ export function PostingList({ rows, now, onOpen, scrollTop, onScroll }: Props) {
               <button type="button" className="row" data-posting-id={row.id} onClick={() => onOpen(row.id)}>
               <span className="row-title">{row.title}</span>
               <span className="muted row-sub" data-also-on={row.alsoOn?.join(' ')}>
-                {[row.client, [row.sourceHost, ...(row.alsoOn ?? [])].filter(Boolean).join(' + ')].filter(Boolean).join(' · ')}
+                {[row.client, [portalName(row.sourceHost), ...(row.alsoOn ?? [])].filter(Boolean).join(' + ')].filter(Boolean).join(' · ')}
               </span>
               <span className="row-meta">
                 {rate && <span data-field="rate">{rate}</span>}

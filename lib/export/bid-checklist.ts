@@ -8,6 +8,7 @@ import { formatDate, formatDaysLeft, formatHours, formatMonths, formatNumber, fo
 import { type Language, type MessageKey, message } from '../i18n/messages';
 import { daysBetween } from '../parse/date';
 import type { Posting } from '../posting';
+import { portalName } from '../library/portal-name';
 import { type ChecklistItem, type CorrectableField, type SavedPosting, effective } from '../saved-posting';
 import { block, cell, inline } from './markdown-escape';
 import { slug } from './slug';
@@ -63,7 +64,7 @@ function sourceLink(url: string): string {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return inline(url);
   const destination = parsed.href.replace(/[\s()<>\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${inline(parsed.hostname.replace(/^www\./, ''))}](${destination})`;
+  return `[${inline(portalName(parsed.hostname))}](${destination})`;
 }
 
 const SECTION: Record<(typeof KINDS)[number], MessageKey> = { knockout: 'exportKnockouts', wish: 'wishes', other: 'others' };
@@ -82,7 +83,7 @@ function factsTable(saved: SavedPosting, p: Posting, today: string, lang: Langua
     [L('exportTerm'), termText(p, lang), corrected('endDate', 'durationMonths', 'extension')],
     [L('fieldDeadline'), p.deadline && deadlineText(p.deadline, today, lang), corrected('deadline')],
     [L('fieldReference'), p.reference, corrected('reference')],
-    [L('exportPortal'), p.sourceHost, false],
+    [L('exportPortal'), portalName(p.sourceHost) || null, false],
     [L('exportCaptured'), ISO_DAY.test(saved.capturedAt) ? formatDate(saved.capturedAt.slice(0, 10), lang) : null, false],
   ];
   const lines = rows.map(([label, value, mark]) => `| ${label} | ${cell(value) || UNKNOWN}${mark ? ' ✎' : ''} |`);

@@ -8,6 +8,7 @@
  */
 import { type Language, type MessageKey, message } from '../i18n/messages';
 import { type SavedPosting, effective } from '../saved-posting';
+import { portalName } from '../library/portal-name';
 
 export interface LibraryCsvOptions {
   language: Language;
@@ -34,7 +35,7 @@ const COLUMNS: [MessageKey, (s: SavedPosting, language: Language) => string | nu
   ['fieldTitle', (s) => effective(s).title],
   ['fieldClient', (s) => effective(s).client],
   ['fieldLocation', (s) => effective(s).location],
-  ['exportPortal', (s) => effective(s).sourceHost],
+  ['exportPortal', (s) => portalName(effective(s).sourceHost) || null],
   ['fieldReference', (s) => effective(s).reference],
   ['csvRateMin', (s) => effective(s).rate?.min ?? null],
   ['csvRateMax', (s) => effective(s).rate?.max ?? null],

@@ -7,6 +7,7 @@ import { addDays } from '../parse/date';
 import { PostingStatus } from '../saved-posting';
 import type { PostingSummary } from './posting-summary';
 import { foldForSearch } from './search-text';
+import { portalName } from './portal-name';
 
 export const SortBy = z.enum(['deadline', 'rate', 'captured']);
 export type SortBy = z.infer<typeof SortBy>;
@@ -62,9 +63,9 @@ export function listPostings(rows: PostingSummary[], q: ListQuery, today: string
 }
 
 const matches = (text: string, words: string[]) => words.every((w) => text.includes(w));
-const rowText = (r: PostingSummary) => foldForSearch([r.title, r.client, r.location, r.sourceHost, r.reference].join(' '));
+const rowText = (r: PostingSummary) => foldForSearch([r.title, r.client, r.location, r.sourceHost, portalName(r.sourceHost), r.reference].join(' '));
 
-/** A list row; the postings of one linked assignment show as one, with the other portals named. */
+/** A list row; the postings of one linked assignment show as one, with the other portals named (portal-name.ts). */
 export type ListRow = PostingSummary & { alsoOn?: string[] };
 
 /** Keep the first row of each linked assignment (in deadline order: the one closing first). */
@@ -78,7 +79,7 @@ function oneRowPerAssignment(sorted: PostingSummary[], all: PostingSummary[]): L
     if (!r.assignmentId) out.push(r);
     else if (!seen.has(r.assignmentId)) {
       seen.add(r.assignmentId);
-      out.push({ ...r, alsoOn: hosts.get(r.assignmentId)!.filter((o) => o.id !== r.id).map((o) => o.sourceHost || o.title) });
+      out.push({ ...r, alsoOn: hosts.get(r.assignmentId)!.filter((o) => o.id !== r.id).map((o) => portalName(o.sourceHost) || o.title) });
     }
   }
   return out;

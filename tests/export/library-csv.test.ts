@@ -53,7 +53,7 @@ describe('the library as CSV', () => {
       Titel: 'Projectleider; "Jeugd" & Wmo',
       Opdrachtgever: 'Gemeente Utrecht',
       Locatie: 'Utrecht',
-      Portal: 'www.striive.com',
+      Portal: 'Striive',
       Referentie: 'SRQ-0417',
       'Tarief vanaf (€)': '87,5',
       'Tarief max (€)': '95',
