@@ -9,7 +9,10 @@ import { t } from '../../components/i18n';
 /** Per portal: the share of the client's rate the broker keeps. Saved when the field is left. */
 export function MarginSettings() {
   const settings = useLiveQuery(() => loadSettings(db), []);
-  const hosts = useLiveQuery(async () => [...new Set((await db.summaries.orderBy('id').toArray()).map((s) => s.sourceHost).filter(Boolean))].sort(), []);
+  const hosts = useLiveQuery(
+    async () => [...new Set((await db.summaries.orderBy('id').toArray()).map((s) => s.sourceHost).filter(Boolean))].sort((a, b) => portalName(a).localeCompare(portalName(b)) || a.localeCompare(b)),
+    [],
+  );
   const [problem, setProblem] = useState<string | null>(null);
   if (!settings || !hosts) return null;
   const save = (host: string, text: string) => {
