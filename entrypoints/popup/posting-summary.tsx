@@ -36,11 +36,12 @@ export function PostingSummary({ saved, now }: { saved: SavedPosting; now: Date 
         <dt>{t('others')}</dt>
         <dd data-field="others">{count('other')}</dd>
       </dl>
+      {/* Next to the facts: it compares this portal's rate with the others'. */}
+      <AlsoOnLines saved={saved} />
       <div className="muted" data-field="progress">
         {t('progress', checked, saved.checklist.length)}
       </div>
       <GoNoGoLine saved={saved} />
-      <AlsoOnLines saved={saved} />
     </section>
   );
 }
