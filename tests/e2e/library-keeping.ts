@@ -193,6 +193,8 @@ export function libraryKeepingTests(get: () => { ext: LoadedExtension; origin: s
       await expect.poll(() => panel.locator('[data-state="backup-due"]').textContent()).toContain('Your last backup is 45 days old.');
       const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="backup-now"]').click()]);
       expect(download.suggestedFilename()).toMatch(/^bidprep-backup-/);
+      // The notice says so once the backup's time is stored (after the download has started).
+      await expect.poll(() => panel.locator('[data-state="backup-ok"]').textContent()).toContain(download.suggestedFilename());
       await panel.reload();
       await panel.getByRole('listitem').first().waitFor();
       expect(await panel.locator('[data-state="backup-due"]').count()).toBe(0);
