@@ -14,8 +14,14 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return en[key].message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
-/** 'nl' when the browser speaks Dutch, else 'en' (for dates and the Markdown export). */
+/**
+ * 'nl' when the words are Dutch, else 'en' (for dates, numbers and the Markdown export).
+ * Read from the messages file the browser chose, not from getUILanguage(): the two can
+ * disagree (Chromium driven by Playwright answers "en-US" while it serves the Dutch
+ * messages), and Dutch words with English dates and decimals would read as a mistake.
+ */
 export function uiLanguage(): 'nl' | 'en' {
-  const lang = typeof browser?.i18n?.getUILanguage === 'function' ? browser.i18n.getUILanguage() : 'en';
+  const i18n = typeof browser?.i18n?.getMessage === 'function' ? browser.i18n : undefined;
+  const lang = i18n?.getMessage('languageCode') || i18n?.getUILanguage?.() || 'en';
   return lang.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }

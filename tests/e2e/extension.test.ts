@@ -805,6 +805,42 @@ describe('how it looks', () => {
   });
 });
 
+describe('in a Dutch browser', () => {
+  it('speaks Dutch: the words, and the dates and amounts written the Dutch way, in the popup and the library', async () => {
+    const dutch = await launchWithExtension({ lang: 'nl' });
+    try {
+      const page = await dutch.context.newPage();
+      await page.goto(`${origin}/jongenko/beleidsadviseur-sociaal-domein.html`);
+      const popup = await clickToolbarButton(dutch, page);
+      await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+      const facts = await popup.evaluate<Record<string, string>>(
+        `Object.fromEntries([...document.querySelectorAll('dd[data-field]')].map((d) => [d.dataset.field, d.textContent]))`,
+      );
+      expect(facts.rate).toBe('max € 83,95 per uur');
+      expect(facts.hours).toBe('32–36 uur per week');
+      expect(facts.start).toBe('z.s.m.');
+      expect(facts.duration).toBe('6 maanden');
+      expect(await popup.evaluate<string>(`document.querySelector('[data-action="open-side-panel"]').textContent`)).toBe('Bibliotheek openen');
+      await writeFile(join(SCREENSHOTS, 'popup-nl.png'), await popup.screenshot());
+      await popup.close();
+
+      const panel = await dutch.context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.goto(`chrome-extension://${dutch.extensionId}/sidepanel.html`);
+      const row = panel.getByRole('listitem').first();
+      await expect.poll(() => row.locator('[data-field="rate"]').textContent()).toBe('max € 83,95');
+      await row.click();
+      await expect.poll(() => panel.locator('[data-field-row="deadline"]').textContent()).toContain('4 maart 2026');
+      // € 83,95 × 36 uur × 26 weken, with the Dutch thousands separator.
+      expect(await panel.locator('[data-field="contract-value"]').textContent()).toContain('€ 78.577');
+      await panel.close();
+      await page.close();
+    } finally {
+      await dutch.close();
+    }
+  }, 60_000);
+});
+
 describe('accessibility (axe-core)', () => {
   const AXE = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const RUN = `(async () => {

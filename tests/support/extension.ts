@@ -31,7 +31,7 @@ export interface LoadedExtension {
  * "pin" in the puzzle-piece menu, stored in the profile's Preferences). Unpinned, Chromium
  * first animates the button into the toolbar (~270 ms) before it opens the popup.
  */
-export async function launchWithExtension({ pinned = false } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension({ pinned = false, lang }: { pinned?: boolean; lang?: string } = {}): Promise<LoadedExtension> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'bidprep-e2e-'));
   const launch = () =>
@@ -39,7 +39,8 @@ export async function launchWithExtension({ pinned = false } = {}): Promise<Load
       executablePath: CHROMIUM,
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
+      // `lang`: the browser's language, as a Dutch user's browser has it ("nl").
+      args: [...CHROMIUM_ARGS, ...(lang ? [`--lang=${lang}`] : []), `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
     });
   let context = await launch();
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
