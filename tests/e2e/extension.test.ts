@@ -805,6 +805,34 @@ describe('how it looks', () => {
   });
 });
 
+describe('a narrow side panel', () => {
+  it('at 320 px (the narrowest Chromium allows) keeps each row\'s lines apart and nothing sticks out sideways', async () => {
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 320, height: 700 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.getByRole('listitem').first().waitFor();
+    const sticksOut = `[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.outerHTML.slice(0, 80))`;
+    // Title, client line and facts one below the other, each inside its row.
+    const rows = await panel.evaluate(() =>
+      [...document.querySelectorAll('.row')].slice(0, 8).map((row) => {
+        const box = row.getBoundingClientRect();
+        const lines = [...row.children].map((c) => c.getBoundingClientRect());
+        return {
+          apart: lines.every((l, i) => i === 0 || l.top >= lines[i - 1].bottom - 0.5),
+          inside: lines.every((l) => l.bottom <= box.bottom + 0.5 && l.right <= box.right + 0.5),
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows).toEqual(rows.map(() => ({ apart: true, inside: true })));
+    expect(await panel.evaluate<string[]>(sticksOut)).toEqual([]);
+    await panel.getByRole('listitem').first().click();
+    await panel.locator('[data-requirement-id]').first().waitFor();
+    expect(await panel.evaluate<string[]>(sticksOut)).toEqual([]);
+    await panel.close();
+  });
+});
+
 describe('in a Dutch browser', () => {
   it('speaks Dutch: the words, and the dates and amounts written the Dutch way, in the popup and the library', async () => {
     const dutch = await launchWithExtension({ lang: 'nl' });
