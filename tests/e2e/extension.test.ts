@@ -781,6 +781,8 @@ describe('how it looks', () => {
       const popup = await clickToolbarButton(ext, page);
       await popup.colorScheme(scheme);
       await popup.waitFor(`!!document.querySelector('[data-state="saved"],[data-state="updated"]')`);
+      // The go/no-go line is filled in once the CV is read, after the posting shows.
+      await popup.waitFor(`document.querySelector('[data-field="go-no-go"]')?.textContent !== '…'`);
       await writeFile(join(SCREENSHOTS, `popup-${scheme}.png`), await popup.screenshot());
       await popup.close();
     }
@@ -849,6 +851,7 @@ describe('in a Dutch browser', () => {
       expect(facts.start).toBe('z.s.m.');
       expect(facts.duration).toBe('6 maanden');
       expect(await popup.evaluate<string>(`document.querySelector('[data-action="open-side-panel"]').textContent`)).toBe('Bibliotheek openen');
+      await popup.waitFor(`document.querySelector('[data-field="go-no-go"]')?.textContent !== '…'`);
       await writeFile(join(SCREENSHOTS, 'popup-nl.png'), await popup.screenshot());
       await popup.close();
 
