@@ -48,7 +48,7 @@ export function listPostings(rows: PostingSummary[], q: ListQuery, today: string
       (q.statuses.length === 0 || q.statuses.includes(r.status)) &&
       !(q.hideClosed && closed(r)) &&
       (last === null || (r.deadline !== '' && !closed(r) && r.deadline.slice(0, 10) <= last)) &&
-      (words.length === 0 || matches(texts?.get(r.id) ?? rowText(r), words)),
+      (words.length === 0 || matches(texts?.get(r.id) ?? rowText(r), portalWords(r.sourceHost), words)),
   );
   const byDeadline = (a: PostingSummary, b: PostingSummary) => {
     const rank = (r: PostingSummary) => (closed(r) ? 2 : r.deadline === '' ? 1 : 0);
@@ -62,8 +62,17 @@ export function listPostings(rows: PostingSummary[], q: ListQuery, today: string
   return oneRowPerAssignment(shown.sort(compare[q.sortBy]), rows);
 }
 
-const matches = (text: string, words: string[]) => words.every((w) => text.includes(w));
-const rowText = (r: PostingSummary) => foldForSearch([r.title, r.client, r.location, r.sourceHost, portalName(r.sourceHost), r.reference].join(' '));
+/** Every word in the posting's text or in its portal's name as the list shows it ("Jong & Ko"). */
+const matches = (text: string, portal: string, words: string[]) => words.every((w) => text.includes(w) || portal.includes(w));
+
+// A library holds postings of a few dozen portals: each name folded once, not once per row and keystroke.
+const foldedPortals = new Map<string, string>();
+function portalWords(host: string): string {
+  let folded = foldedPortals.get(host);
+  if (folded === undefined) foldedPortals.set(host, (folded = foldForSearch(portalName(host))));
+  return folded;
+}
+const rowText = (r: PostingSummary) => foldForSearch([r.title, r.client, r.location, r.sourceHost, r.reference].join(' '));
 
 /** A list row; the postings of one linked assignment show as one, with the other portals named (portal-name.ts). */
 export type ListRow = PostingSummary & { alsoOn?: string[] };

@@ -3,6 +3,7 @@ import { canonicalUrl } from '../../lib/library/canonical-url';
 import { deadlineStatus } from '../../lib/library/deadline';
 import { hoursInput, rateInput, readFieldInput } from '../../lib/library/field-input';
 import { ACTIVE_STATUSES, DEFAULT_QUERY, isFiltered, listPostings } from '../../lib/library/list-query';
+import { portalName } from '../../lib/library/portal-name';
 import { searchText } from '../../lib/library/search-text';
 import { emptyPosting } from '../../lib/extract';
 import { parseStored } from '../../lib/storage-keys';
@@ -45,6 +46,14 @@ describe('the library list', () => {
     const folded = [row('wmo', { title: 'Coördinator Wmo' })];
     const texts = new Map([['wmo', searchText({ ...emptyPosting('https://www.striive.com/x', 'www.striive.com', { code: 'no-title' }), title: 'Coördinator Wmo', reference: 'SRQ-10' }, [{ text: 'Ervaring met Jeugdwet' }])]]);
     for (const q of ['coordinator', 'COÖRDINATOR', 'striive', 'srq-10', 'jeugdwet']) expect(ids(listPostings(folded, { ...DEFAULT_QUERY, search: q }, '2025-06-01', texts))).toEqual(['wmo']);
+  });
+  it('finds a portal by the name the list shows for it ("Bij Oranje", "de Publieke Partner", "Jong & Ko")', () => {
+    const hosts = { oranje: 'www.bijoranje.nl', partner: 'depubliekepartner.nl', jk: 'www.jongenko.nl' };
+    const rows = Object.entries(hosts).map(([id, host]) => row(id, { sourceHost: host.replace(/^www\./, '') }));
+    const texts = new Map(Object.entries(hosts).map(([id, host]) => [id, searchText({ ...emptyPosting(`https://${host}/x`, host, { code: 'no-title' }), title: 'Projectleider' }, [])]));
+    for (const [id, host] of Object.entries(hosts)) {
+      expect(ids(listPostings(rows, { ...DEFAULT_QUERY, search: portalName(host) }, '2025-06-01', texts))).toEqual([id]);
+    }
   });
   it('filters on several statuses at once, and the "Active" preset is new, interested and bidding', () => {
     const many = [row('n', { status: 'new' }), row('i', { status: 'interested' }), row('b', { status: 'bidding' }), row('s', { status: 'submitted' }), row('l', { status: 'lost' })];
