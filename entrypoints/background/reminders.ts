@@ -79,11 +79,6 @@ async function rows(db: BidPrepDatabase, now: number) {
 async function reconcileNow(db: BidPrepDatabase): Promise<void> {
   const now = Date.now();
   const [postings, settings, shown] = await Promise.all([rows(db, now), loadSettings(db), readStored('remindersShown')]);
-  const count = badgeCount(postings, now);
-  // Firefox's Manifest V2 build names the toolbar button browserAction.
-  const button = browser.action ?? browser.browserAction;
-  await button?.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await button?.setBadgeBackgroundColor({ color: '#b3261e' });
   const wanted = plannedReminders(postings, settings.reminders, now, new Set(shown ?? [])).slice(0, MAX_ALARMS);
   const existing = await browser.alarms.getAll();
   const { clear, create } = reconcile(existing, wanted);
@@ -91,6 +86,12 @@ async function reconcileNow(db: BidPrepDatabase): Promise<void> {
   // A delay from our clock rather than an absolute time: the same in use, and a test clock
   // that moves the worker's time moves the reminders with it.
   await Promise.all(create.map((r) => browser.alarms.create(r.name, { delayInMinutes: Math.max(r.when - now, 0) / 60_000 })));
+  // The badge last: once it shows the new count, the reminders are in line too.
+  const count = badgeCount(postings, now);
+  // Firefox's Manifest V2 build names the toolbar button browserAction.
+  const button = browser.action ?? browser.browserAction;
+  await button?.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await button?.setBadgeBackgroundColor({ color: '#b3261e' });
 }
 
 /** Show one reminder, if its posting is still active and still closes then. */

@@ -210,7 +210,8 @@ describe('reminders and the badge in Firefox', () => {
     await library.waitFor(`browser.alarms.getAll().then((all) => all.some((a) => a.name.includes('|d1|')) || null)`);
     expect((await reminderNames()).map((n) => n.split('|')[2])).toEqual(['d1']);
 
-    // On the real clock the closing date has passed: no badge, no reminders.
+    // On the real clock the closing date has passed: no badge, no reminders (the badge is set
+    // last, so once it is empty the reminders are in line).
     await setBackgroundClock(null);
     await library.evaluate(`browser.runtime.sendMessage({ type: 'library-changed' })`);
     await library.waitFor(`browser.browserAction.getBadgeText({}).then((t) => t === '' || null)`);
