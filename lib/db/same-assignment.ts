@@ -119,8 +119,11 @@ export async function unlinkPosting(db: BidPrepDatabase, id: string, at = new Da
  */
 export async function twinsOfCapture(db: BidPrepDatabase, posting: Posting): Promise<string[]> {
   // The page as read, looked up while the posting it may update is fetched: a correction the
-  // user made to the client or title seldom matters here, and a twin needs both.
-  const [existing, twins] = await Promise.all([db.postings.where('canonicalUrl').equals(canonicalUrl(posting.url)).first(), findTwins(db, posting, null, [])]);
+  // user made to the client or title seldom matters here, and a twin needs both. All reads in
+  // one transaction, not a dozen small ones (each its own round trip to the browser's storage).
+  const [existing, twins] = await db.transaction('r', db.postings, db.summaries, () =>
+    Promise.all([db.postings.where('canonicalUrl').equals(canonicalUrl(posting.url)).first(), findTwins(db, posting, null, [])]),
+  );
   const excluded = new Set([existing?.id, ...(existing?.notSameAs ?? [])]);
   return twins.map((c) => c.id).filter((id) => !excluded.has(id));
 }
