@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // npm start: build the extension, serve a demo posting on 127.0.0.1 and open Chromium
 // with BidPrep loaded. Without a display it says how to load the build by hand.
+// Run through tsx (package.json), for the demo page's dates (demo-dates.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { localDay } from '../lib/parse/date.ts';
+import { currentPage } from './demo-dates.ts';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3');
@@ -16,7 +19,9 @@ execFileSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, 
 const browser = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
 
-const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(demo)));
+// A real posting, saved when it was open: its dates moved on, so that it shows as open today.
+const demoPage = currentPage(readFileSync(demo, 'utf8'), 'https://www.bijoranje.nl/opdrachten/pmo-naleving-sociaal-domein/', localDay());
+const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demoPage));
 server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${server.address().port}/opdrachten/pmo-naleving-sociaal-domein`;
   if (!browser || !hasDisplay) {

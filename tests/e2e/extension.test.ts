@@ -14,6 +14,9 @@ import { BUILD_DIR, type LoadedExtension, attachSidePanel, buildExtension, click
 import { FIXTURE_DIR } from '../support/fixtures';
 import { makeDocx, makePdf } from '../support/make-cv-files';
 import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { localDay } from '../../lib/parse/date';
+import { currentPage } from '../../scripts/demo-dates';
 import { calendarTests, libraryKeepingTests, pipelineTests, reminderTests, sameAssignmentTests } from './library-keeping';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
@@ -771,40 +774,93 @@ describe('the CV against a posting', () => {
   });
 });
 
+/**
+ * A library as a user has it: postings from several portals, served at their own addresses
+ * with their dates moved to the present (scripts/demo-dates.ts), an information adviser's CV,
+ * and some statuses set. The README shows what this test photographs.
+ */
+const SHOWCASE = [
+  'english/data-protection-officer-english',
+  'publiekepartner/contractmanager-provincie-gelderland',
+  'tailwind-relatief-ko/informatiemanager-sociaal-domein-westland',
+  'jobsite-jsonld/informatieadviseur-gemeente-amersfoort',
+  'inhuurdesk/projectleider-omgevingswet-gemeente-zaanstad',
+  'bijoranje/pmo-naleving-sociaal-domein',
+  'striive/informatiemanager-provincie-utrecht',
+];
+
 describe('how it looks', () => {
   it('takes the README screenshots: popup, list and posting with its checklist, light and dark', async () => {
-    // The popup first: a narrow browser window (the panel's viewport below) would narrow it too.
-    const page = await ext.context.newPage();
-    await page.goto(`${origin}/striive/scrum-master-rijkswaterstaat.html`);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.bringToFront();
-      const popup = await clickToolbarButton(ext, page);
-      await popup.colorScheme(scheme);
-      await popup.waitFor(`!!document.querySelector('[data-state="saved"],[data-state="updated"]')`);
-      // The go/no-go line is filled in once the CV is read, after the posting shows.
-      await popup.waitFor(`document.querySelector('[data-field="go-no-go"]')?.textContent !== '…'`);
-      await writeFile(join(SCREENSHOTS, `popup-${scheme}.png`), await popup.screenshot());
-      await popup.close();
-    }
-    const panel = await ext.context.newPage();
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-    for (const scheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme: scheme });
-      await panel.getByRole('listitem').first().waitFor();
-      await writeFile(join(SCREENSHOTS, `library-${scheme}.png`), await panel.screenshot());
-      await panel.getByRole('listitem').filter({ hasText: 'Scrum Master' }).first().click();
-      await panel.locator('[data-requirement-id]').first().waitFor();
-      await writeFile(join(SCREENSHOTS, `posting-${scheme}.png`), await panel.screenshot());
-      await panel.locator('[data-action="back"]').click();
+    const shots = await launchWithExtension();
+    try {
+      const panel = await shots.context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.goto(`chrome-extension://${shots.extensionId}/sidepanel.html`);
       await panel.locator('[data-action="open-profile"]').click();
-      await panel.locator('.entry').first().waitFor();
-      await writeFile(join(SCREENSHOTS, `my-cv-${scheme}.png`), await panel.screenshot());
+      await panel.locator('[data-field="cv-text"]').fill(readFileSync(join(CV_DIR, 'informatieadviseur.txt'), 'utf8'));
+      await panel.locator('[data-action="save-cv"]').click();
+      await panel.locator('[data-state="cv-ok"]').waitFor();
+
+      const today = localDay();
+      let page: Page | undefined;
+      // Captured in this order: the list sorts by closing date, the popup shows the last one.
+      for (const name of SHOWCASE) {
+        const html = readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8');
+        const url = /rel="canonical" href="([^"]+)"/.exec(html)![1];
+        const body = currentPage(html, url, today);
+        await shots.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+        await page?.close();
+        page = await shots.context.newPage();
+        await page.goto(url);
+        const popup = await clickToolbarButton(shots, page);
+        await popup.waitFor(`!!document.querySelector('[data-state="saved"]')`);
+        if (name === SHOWCASE.at(-1)) {
+          // The popup of the last one, once its go/no-go line is filled in (the CV is read after the posting shows).
+          await popup.waitFor(`document.querySelector('[data-field="go-no-go"]')?.textContent !== '…'`);
+          expect(await popup.evaluate<string>('document.body.textContent')).not.toContain('127.0.0.1');
+          for (const scheme of ['light', 'dark'] as const) {
+            await popup.colorScheme(scheme);
+            await writeFile(join(SCREENSHOTS, `popup-${scheme}.png`), await popup.screenshot());
+          }
+        }
+        await popup.close();
+      }
+
+      // Where a user is with some of them.
       await panel.locator('[data-action="back"]').click();
+      for (const [title, status] of [
+        ['Informatieadviseur', 'interested'],
+        ['Informatiemanager Sociaal Domein', 'bidding'],
+        ['Contractmanager Onderhoud Infrastructuur', 'submitted'],
+      ] as const) {
+        await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+        await panel.locator('select[data-field="status"]').selectOption(status);
+        await panel.locator('[data-action="back"]').click();
+      }
+      await panel.getByRole('listitem').first().waitFor();
+      const rows = await panel.getByRole('listitem').allTextContents();
+      expect(rows.join('\n')).not.toContain('127.0.0.1');
+      expect(rows.join('\n')).not.toMatch(/closed/);
+
+      for (const scheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme: scheme });
+        await panel.getByRole('listitem').first().waitFor();
+        await writeFile(join(SCREENSHOTS, `library-${scheme}.png`), await panel.screenshot());
+        await panel.getByRole('listitem').filter({ hasText: 'Informatiemanager Domein Fysieke Leefomgeving' }).first().click();
+        await panel.locator('[data-requirement-id] .suggestion').first().waitFor();
+        // The checklist at the top: the facts are in the popup's picture.
+        await panel.getByRole('heading', { name: 'Requirement checklist' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+        await writeFile(join(SCREENSHOTS, `posting-${scheme}.png`), await panel.screenshot());
+        await panel.locator('[data-action="back"]').click();
+        await panel.locator('[data-action="open-profile"]').click();
+        await panel.locator('.entry').first().waitFor();
+        await writeFile(join(SCREENSHOTS, `my-cv-${scheme}.png`), await panel.screenshot());
+        await panel.locator('[data-action="back"]').click();
+      }
+    } finally {
+      await shots.close();
     }
-    await page.close();
-    await panel.close();
-  });
+  }, 120_000);
 });
 
 describe('a narrow side panel', () => {
