@@ -40,3 +40,24 @@ export function placeFromProse(lines: readonly PageLine[]): { value: string; sni
   }
   return null;
 }
+
+/** After a Dutch postcode: the place, up to a comma or the end ("1011 PN Amsterdam, Nederland"). */
+const POSTAL_PLACE = /\b\d{4}\s?[A-Z]{2}\s+((?:'s-)?\p{Lu}[^,;|·•\d]{1,40}?)\s*(?:[,;|·•]|$)/u;
+/** How far below the title a postal address still belongs to the posting (not the portal's footer). */
+const ADDRESS_LINES = 6;
+
+/**
+ * The place of a postal address just below the posting's title ("Amstel 1, 1011 PN
+ * Amsterdam, Nederland" → Amsterdam): portals print the client's visiting address there.
+ * Only near the title: the portal's own address sits in the footer.
+ */
+export function placeFromAddress(lines: readonly PageLine[], titleLine: number): { value: string; snippet: string; line: number } | null {
+  if (titleLine < 0) return null;
+  for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 1 + ADDRESS_LINES); i++) {
+    const line = lines[i];
+    if (line.noise || line.text.length > 120) continue;
+    const m = POSTAL_PLACE.exec(line.text);
+    if (m) return { value: cleanPlace(m[1]), snippet: line.text, line: i };
+  }
+  return null;
+}

@@ -125,6 +125,29 @@ describe('client and place', () => {
     ['Turfmarkt 147, Den Haag', 'Den Haag'],
     ['Utrecht', 'Utrecht'],
   ])('reads the place in %j', (raw, place) => expect(cleanPlace(raw)).toBe(place));
+
+  /** The location the engine reads from a page with `header` below its title and the portal's address in the footer. */
+  const locationOf = (header: string, between = '') =>
+    extractPosting(
+      htmlDocument(
+        `<html lang="nl"><body><main><h1>Adviseur Wonen</h1>${header}${between}<h2>Opdracht</h2><p>Wij zoeken een adviseur wonen voor de prestatieafspraken met de corporaties.</p></main>` +
+          `<footer><address>Portaal B.V.<br>Stationsplein 45<br>3511 ED Utrecht</address></footer></body></html>`,
+      ),
+      'https://www.example.nl/opdracht/1',
+      { now: '2025-11-19' },
+    ).location;
+  it.each([
+    ['<p>Amstel 1, 1011 PN Amsterdam, Nederland</p>', 'Amsterdam'],
+    ['<p>Laan op Zuid 45, 3072 DB Rotterdam</p>', 'Rotterdam'],
+    ['<p>Raadhuisplein 1 | 2406 JE Alphen aan den Rijn</p>', 'Alphen aan den Rijn'],
+    ["<p>Wolvenhoek 1, 5211 HH 's-Hertogenbosch</p>", "'s-Hertogenbosch"],
+    ['<p>Spui 70, 2511BT DEN HAAG</p>', 'Den Haag'],
+  ])('reads the place of a postal address below the title: %j', (header, place) => expect(locationOf(header)).toBe(place));
+  it("never takes the portal's own address from the footer, nor an address far below the title", () => {
+    expect(locationOf('')).toBeNull();
+    const far = Array.from({ length: 8 }, (_, i) => `<p>Stap ${i + 1} van de procedure wordt per mail bevestigd.</p>`).join('');
+    expect(locationOf('', `${far}<p>Amstel 1, 1011 PN Amsterdam</p>`)).toBeNull();
+  });
 });
 
 describe('structured data', () => {

@@ -1,11 +1,12 @@
 /**
  * Location: the place, not the address or the building. Sources, most trusted first: a
  * place label ("Locatie", "Standplaats"), a region label ("Regio", "Provincie"), JSON-LD
- * jobLocation, a place-name chip ("Flevoland"), then a sentence ("op ons kantoor … in Tiel").
+ * jobLocation, a place-name chip ("Flevoland"), a postal address below the title ("Amstel 1,
+ * 1011 PN Amsterdam"), then a sentence ("op ons kantoor … in Tiel").
  */
 import { squash } from '../../parse/text';
 import type { Fact } from '../fact';
-import { cleanPlace, placeFromProse } from '../find-location';
+import { cleanPlace, placeFromAddress, placeFromProse } from '../find-location';
 import { type FieldContext, factsOf } from './context';
 import { type Decision, candidate, decide, no, ok } from './decide';
 
@@ -24,6 +25,13 @@ export function decideLocation(ctx: FieldContext): Decision<string> {
       { sources: LABELS, candidates: facts('region', LABELS) },
       { sources: ['json-ld'], candidates: facts('location', ['json-ld']) },
       { sources: ['chip'], candidates: facts('location', ['chip']) },
+      {
+        sources: ['prose'],
+        candidates: () => {
+          const found = placeFromAddress(ctx.lines, ctx.titleLine);
+          return found ? [candidate({ source: 'prose', snippet: found.snippet, line: found.line, hidden: false }, ok(found.value))] : [];
+        },
+      },
       {
         sources: ['prose'],
         candidates: () => {
