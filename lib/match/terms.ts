@@ -33,6 +33,24 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * A Dutch past participle's verb, as the stem of its infinitive would read once its spelling
+ * is folded (`spelled`): "opgesteld" → "opstel" (opstellen), "geëvalueerd" → "evaluer"
+ * (evalueren), "aangestuurd" → "aanstur" (aansturen). CVs say what was done ("convenant
+ * opgesteld"); requirements ask for the doing ("het opstellen van convenanten"). Null for
+ * a word that is no such participle, or whose verb is too short to tell.
+ */
+export function participleVerb(word: string): string | null {
+  const m = PARTICIPLE.exec(word);
+  return m ? spelled(`${m[1] ?? ''}${m[2]}`) : null;
+}
+const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg)?ge([a-z]{4,})[dt]$/;
+
+/** The spelling a verb's forms share: "evalueer"/"evaluer" → "evaluer", "opstell"/"opstel" → "opstel". */
+export function spelled(s: string): string {
+  return s.replace(/([aeou])\1([^aeiou]+)$/, '$1$2').replace(/([^aeiou])\1$/, '$1');
+}
+
 /** The same words by their stems, so "opgestelde" and "werkt" go too. */
 const SKIP_STEMS = new Set([...REQUIREMENT_WORDS].filter((w) => w.length > 4).map((w) => stem(w)));
 
@@ -120,14 +138,21 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
   }
   const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(stem(w)));
   const stems = words(folded).map(stem);
+  // A CV line's participles also stand for their verb ("opgesteld" meets "opstellen").
+  if (expand) for (const w of words(folded)) {
+    const verb = participleVerb(w);
+    if (verb) stems.push(verb);
+  }
   return { all: [...concepts, ...new Set([...compounds, ...words(rest).map(stem)])], stems };
 }
 
 /** Does a unit of a requirement occur among a line's units or stems (compounds included)? */
 export function unitMatches(unit: string, line: { concepts: ReadonlySet<string>; stems: readonly string[] }): boolean {
   if (unit.startsWith('@')) return line.concepts.has(unit);
+  // As a verb's participle on the line would be written (participleVerb).
+  const verb = unit.length >= 5 ? spelled(unit) : null;
   for (const s of line.stems) {
-    if (s === unit) return true;
+    if (s === unit || s === verb) return true;
     if (unit.length >= 4 && s.length >= unit.length + (unit.length >= 6 ? 1 : 3) && s.startsWith(unit)) return true;
     if (unit.length >= 6 && s.length > unit.length && s.endsWith(unit)) return true;
     if (s.length >= 6 && unit.length > s.length && unit.startsWith(s)) return true;

@@ -4,6 +4,7 @@ import { readCv } from '../../lib/cv/read-cv';
 import { lineLevel } from '../../lib/match/checks/education';
 import { indexCv } from '../../lib/match/cv-index';
 import { matchRequirement } from '../../lib/match/match';
+import { participleVerb, unitMatches, unitsOf } from '../../lib/match/terms';
 
 const CV = `Sanne de Vries
 Beschikbaar: per 1 oktober 2025, 32 uur per week
@@ -127,5 +128,54 @@ describe('experience without a number, and what a CV cannot show', () => {
     const s = match('Afgeronde hbo-opleiding en minimaal 8 jaar ervaring als projectleider');
     expect(s.verdict).toBe('unmet');
     expect(s.years).toBe(6.8);
+  });
+});
+
+describe('what a CV says was done meets what a requirement asks to do', () => {
+  it.each([
+    ['geëvalueerd', 'evalueren'],
+    ['opgeleverd', 'opleveren'],
+    ['georganiseerd', 'organiseren'],
+    ['gecoördineerd', 'coördineren'],
+    ['geanalyseerd', 'analyseren'],
+    ['gerealiseerd', 'realiseren'],
+    ['geïnventariseerd', 'inventariseren'],
+    ['aangestuurd', 'aansturen'],
+    ['geïmplementeerd', 'implementeren'],
+  ])('the participle %j stands for %j', (done, asked) => {
+    const line = unitsOf(`Regiesysteem ${done} voor de gemeente`, undefined, true);
+    const shown = { concepts: new Set(line.all.filter((u) => u.startsWith('@'))), stems: line.stems };
+    const units = unitsOf(asked, undefined, false).all;
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.filter((u) => !unitMatches(u, shown))).toEqual([]);
+  });
+
+  it('leaves words that only look like participles, and short verbs, as they are', () => {
+    expect(participleVerb('gebied')).toBeNull();
+    expect(participleVerb('gezet')).toBeNull();
+    expect(participleVerb('vastgoed')).toBeNull();
+    // A word that is no verb gains a harmless extra reading, never loses its own.
+    expect(unitsOf('gezondheid', undefined, true).stems).toContain(unitsOf('gezondheid', undefined, false).all[0]);
+  });
+
+  it('so a line that says it was done evidences the requirement to do it', () => {
+    const cv = indexCv(
+      readCv(`Ingrid Bakker
+
+Werkervaring
+Adviseur Sociaal Domein | Gemeente Zwolle | 2019 – heden
+• Regiesysteem Suite4Sociaal Domein aanbesteed en geïmplementeerd met de leverancier.
+• Werkprocessen van de toegang geanalyseerd en geëvalueerd met de wijkteams.
+Informatieadviseur | Gemeente Deventer | 2014 – 2019
+• Informatiebeleid opgesteld en jaarlijks geëvalueerd met de CIO.
+`),
+    );
+    const seen = (requirement: string) =>
+      matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+    expect(seen('Ervaring met het implementeren van een regiesysteem in het sociaal domein')).toMatchObject({ verdict: 'met' });
+    expect(seen('Ervaring met het analyseren en evalueren van werkprocessen')).toMatchObject({
+      verdict: 'met',
+      evidence: [expect.objectContaining({ text: '• Werkprocessen van de toegang geanalyseerd en geëvalueerd met de wijkteams.' })],
+    });
   });
 });
