@@ -72,7 +72,7 @@ function Saved({ initial, updated, windowId }: { initial: SavedPosting; updated:
   return (
     <div data-state={updated ? 'updated' : 'saved'}>
       <p className="notice" role="status">
-        {updated ? t('savedUpdated') : t('savedNew')}
+        {!updated ? t('savedNew') : hasChanges(saved.lastRecapture) ? t('savedUpdated') : t('savedUnchanged')}
       </p>
       {updated && hasChanges(saved.lastRecapture) && <RecaptureSummary changes={saved.lastRecapture} compact />}
       <PostingSummary saved={saved} now={new Date()} />

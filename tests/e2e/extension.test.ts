@@ -166,7 +166,8 @@ describe('the library in the side panel', () => {
     await page.bringToFront();
     const again = await clickToolbarButton(ext, page);
     await again.waitFor(`!!document.querySelector('[data-state="updated"]')`);
-    expect(await again.evaluate(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — updated');
+    // The page is as it was at the first capture, and the popup says so.
+    expect(await again.evaluate(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — facts and requirements unchanged');
     expect(await again.evaluate(`document.querySelector('[data-field=progress]').textContent`)).toMatch(/^1 of \d+ checked$/);
     await expect.poll(() => first.getAttribute('data-state')).toBe('met');
     expect(await first.getByLabel('Evidence in my CV').inputValue()).toBe('CV: Scrum master bij RWS, 2021–2024');
@@ -521,6 +522,7 @@ describe('capturing a posting again', () => {
     const popup = await clickToolbarButton(ext, page);
     await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
     const summary = await popup.waitFor<string>(`document.querySelector('[data-state="recapture-changes"]')?.textContent`);
+    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — updated');
     expect(summary).toContain('Closing date moved from 15 to 22 December 2025 at 12:00');
     expect(summary).toContain('4 new on the page:');
     // The popup keeps the posting in sight: the first three requirements, one line each, and the count of the rest.

@@ -116,10 +116,10 @@ describe('capturing in Firefox', () => {
     expect(await rowsShowing(sidebar, TITLE)).toBe(1);
   });
 
-  it('a click on the toolbar button captures the page again and says it updated the posting', async () => {
+  it('a click on the toolbar button captures the page again and says its facts and requirements are unchanged', async () => {
     await firefox.clickToolbarButton();
     await popup.waitFor(`!!document.querySelector('[data-state="updated"]')`);
-    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — updated');
+    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').textContent`)).toBe('Already in your library — facts and requirements unchanged');
     expect(await popup.evaluate<Record<string, string>>(popupFacts)).toMatchObject({ title: TITLE, knockouts: '6', wishes: '3' });
     await closePopup();
     // Still one posting, in the library and in the database.
