@@ -24,6 +24,9 @@ export function makePdf(lines: string[]): Uint8Array {
   const objects: number[][] = [];
   const enc = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
   const pageIds = pages.map((_, i) => 4 + i * 2);
+  // Wide enough for the longest line (Helvetica 10 pt: under 6 pt a character): a PDF's text
+  // stays within its page, and a reader drops what lies beyond it.
+  const width = Math.max(595, 100 + 6 * Math.max(0, ...lines.map((l) => l.length)));
   objects[1] = enc('<< /Type /Catalog /Pages 2 0 R >>');
   objects[2] = enc(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
   objects[3] = enc('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
@@ -31,7 +34,7 @@ export function makePdf(lines: string[]): Uint8Array {
     const content: number[] = enc('BT /F1 10 Tf 14 TL 50 800 Td\n');
     for (const line of pageLines) content.push(...enc('('), ...pdfString(line), ...enc(") '\n"));
     content.push(...enc('ET'));
-    objects[4 + i * 2] = enc(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
+    objects[4 + i * 2] = enc(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
     objects[5 + i * 2] = [...enc(`<< /Length ${content.length} >>\nstream\n`), ...content, ...enc('\nendstream')];
   });
   const out: number[] = enc('%PDF-1.4\n');
