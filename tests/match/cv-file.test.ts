@@ -19,6 +19,45 @@ describe('importing a CV file', () => {
     expect(fromPdf).toEqual(readCv(cvText).entries.map((e) => [e.role, e.period]));
   });
 
+  it('joins the lines a word processor wrapped: each bullet is one line again, as in the text, and no two lines become one', async () => {
+    const norm = (l: string) => l.replace(/\s+/g, ' ').trim();
+    // (The test PDF's font writes WinAnsi only: the CVs with "•" and "-" bullets, not "▪".)
+    for (const name of ['projectleider-sociaal-domein', 'pmo-adviseur']) {
+      const source = readFileSync(join(MATCH_DIR, 'cvs', `${name}.txt`), 'utf8');
+      const lines = source.split('\n').map(norm);
+      const text = await readCvFile(makePdf(source.split('\n'), { wrapAt: 80 }), 'cv.pdf', nodeCvReaders);
+      const read = text.split('\n').map(norm);
+      const bullets = lines.filter((l) => /^[-•▪]\s/.test(l));
+      expect(bullets.filter((l) => l.length > 80).length, name).toBeGreaterThan(2);
+      expect(bullets.filter((l) => !read.includes(l)), name).toEqual([]);
+      expect(read.filter((l) => l && !lines.some((s) => s.includes(l))), name).toEqual([]);
+    }
+  });
+
+  it('joins a paragraph continued in lower case, and keeps apart a short line and each new bullet', async () => {
+    const lines = [
+      'Profiel',
+      'Projectleider met twaalf jaar ervaring in het sociaal domein, gericht op resultaat en samenwerking met',
+      'ketenpartners in de regio en daarbuiten.',
+      '- Triagemodel voor de toegang tot jeugdhulp ingevoerd met de wijkteams en de huisartsen in de regio.',
+      '- Inkoop jeugdhulp voorbereid onder de Jeugdwet samen met de regiogemeenten en de zorgaanbieders',
+      '- Beleid voor de Wmo 2015 geschreven.',
+      'Werkervaring',
+      'korte regel',
+    ];
+    const text = await readCvFile(makePdf([...lines, ...Array(8).fill('Opvulregel met genoeg letters om een cv te zijn, zonder verdere betekenis.')]), 'cv.pdf', nodeCvReaders);
+    const read = text.split('\n');
+    expect(read.slice(0, 7)).toEqual([
+      'Profiel',
+      'Projectleider met twaalf jaar ervaring in het sociaal domein, gericht op resultaat en samenwerking met ketenpartners in de regio en daarbuiten.',
+      lines[3],
+      lines[4],
+      lines[5],
+      'Werkervaring',
+      'korte regel',
+    ]);
+  });
+
   it('reads a Word document (.docx)', async () => {
     const text = await readCvFile(await makeDocx(cvLines), 'cv.docx', nodeCvReaders);
     expect(text).toContain('Teamleider Wmo-consulenten | Gemeente Etten-Leur | mei 2013 – feb. 2018');

@@ -17,22 +17,36 @@ function pdfString(text: string): number[] {
   return bytes;
 }
 
-/** A PDF of the given lines, 50 to a page. */
-export function makePdf(lines: string[]): Uint8Array {
-  const pages: string[][] = [];
-  for (let i = 0; i < Math.max(lines.length, 1); i += 50) pages.push(lines.slice(i, i + 50));
+/**
+ * A PDF of the given lines, at most 50 to a page. With `wrapAt`, as a word processor lays a CV out:
+ * a line longer than that many characters wraps at a space onto the next line, under the
+ * text of a bullet (a hanging indent); a line's wrapped parts stay on its page.
+ */
+export function makePdf(source: string[], { wrapAt }: { wrapAt?: number } = {}): Uint8Array {
+  // At most 50 lines to a page (they fit its height), a source line's wrapped parts together.
+  const laid = source.map((l) => (wrapAt ? wrapLine(l, wrapAt) : [{ text: l, indent: 0 }]));
+  const lines = laid.flat();
+  const pages: { text: string; indent: number }[][] = [[]];
+  for (const parts of laid) {
+    if (pages.at(-1)!.length + parts.length > 50) pages.push([]);
+    pages.at(-1)!.push(...parts);
+  }
   const objects: number[][] = [];
   const enc = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
   const pageIds = pages.map((_, i) => 4 + i * 2);
   // Wide enough for the longest line (Helvetica 10 pt: under 6 pt a character): a PDF's text
   // stays within its page, and a reader drops what lies beyond it.
-  const width = Math.max(595, 100 + 6 * Math.max(0, ...lines.map((l) => l.length)));
+  const width = Math.max(595, 100 + 6 * Math.max(0, ...lines.map((l) => l.text.length)));
   objects[1] = enc('<< /Type /Catalog /Pages 2 0 R >>');
   objects[2] = enc(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
   objects[3] = enc('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   pages.forEach((pageLines, i) => {
-    const content: number[] = enc('BT /F1 10 Tf 14 TL 50 800 Td\n');
-    for (const line of pageLines) content.push(...enc('('), ...pdfString(line), ...enc(") '\n"));
+    const content: number[] = enc('BT /F1 10 Tf 50 800 Td\n');
+    let x = 0;
+    for (const line of pageLines) {
+      content.push(...enc(`${line.indent - x} -14 Td (`), ...pdfString(line.text), ...enc(') Tj\n'));
+      x = line.indent;
+    }
     content.push(...enc('ET'));
     objects[4 + i * 2] = enc(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
     objects[5 + i * 2] = [...enc(`<< /Length ${content.length} >>\nstream\n`), ...content, ...enc('\nendstream')];
@@ -66,4 +80,20 @@ export async function makeDocx(lines: string[]): Promise<Uint8Array> {
       .join('')}</w:body></w:document>`,
   );
   return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** One line as wrapped at `width` characters; continuation lines of a bullet sit under its text. */
+function wrapLine(line: string, width: number): { text: string; indent: number }[] {
+  const bullet = /^[-•▪*]\s+/.exec(line);
+  const indent = bullet ? bullet[0].length * 5 : 0;
+  const out: { text: string; indent: number }[] = [];
+  let rest = line;
+  while (rest.length > width) {
+    const cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) break;
+    out.push({ text: rest.slice(0, cut), indent: out.length ? indent : 0 });
+    rest = rest.slice(cut + 1);
+  }
+  out.push({ text: rest, indent: out.length ? indent : 0 });
+  return out;
 }

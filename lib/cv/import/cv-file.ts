@@ -93,6 +93,7 @@ export async function readCvFile(bytes: Uint8Array, name: string, readers: CvRea
 /**
  * Lines from pdf.js text items: a new line where an item ends one (hasEOL) or the baseline
  * moves; items on one line joined with a space where the gap between them asks for one.
+ * A sentence the word processor wrapped onto the next line is one line again (`unwrap`).
  */
 export interface PdfTextItem {
   str: string;
@@ -101,34 +102,102 @@ export interface PdfTextItem {
   width?: number;
 }
 
+/** A line of a page as laid out: its text, where it starts and ends, and its baseline. */
+interface PlacedLine {
+  text: string;
+  left: number | null;
+  right: number | null;
+  y: number | null;
+  /** Where its wrapped continuation starts, once it has one. */
+  continued?: number | null;
+}
+
 export function pdfItemsToLines(pages: PdfTextItem[][]): string[] {
   const lines: string[] = [];
   for (const items of pages) {
-    let line = '';
+    const placed: PlacedLine[] = [];
+    let line: PlacedLine = { text: '', left: null, right: null, y: null };
+    // A line the page ends itself (hasEOL) is kept even when empty: a blank line parts sections.
+    const end = (keepEmpty = false) => {
+      line.text = line.text.trim();
+      if (line.text || keepEmpty) placed.push(line);
+      line = { text: '', left: null, right: null, y: null };
+    };
     let lastY: number | null = null;
     let lastEnd: number | null = null;
     for (const item of items) {
       const y = item.transform?.[5] ?? null;
       const x = item.transform?.[4] ?? null;
-      if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.trim()) {
-        lines.push(line.trim());
-        line = '';
+      if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.text.trim()) {
+        end();
         lastEnd = null;
       }
       const gap = lastEnd !== null && x !== null && x - lastEnd > 1;
-      line += gap && !line.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str;
+      line.text += gap && !line.text.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str;
+      if (item.str.trim() && x !== null) line.left ??= x;
       if (x !== null && item.width !== undefined) lastEnd = x + item.width;
-      if (y !== null) lastY = y;
+      if (item.str.trim() && lastEnd !== null) line.right = lastEnd;
+      if (y !== null) {
+        lastY = y;
+        line.y ??= y;
+      }
       if (item.hasEOL) {
-        lines.push(line.trim());
-        line = '';
+        end(true);
         lastEnd = null;
       }
     }
-    if (line.trim()) lines.push(line.trim());
-    lines.push('');
+    end();
+    lines.push(...unwrap(placed), '');
   }
   return lines;
+}
+
+/** Starts a line of its own: a bullet, a number, a period ("2019 –"). */
+const ITEM = /^(?:[-–•▪●◦*·]|\d+[.)]\s|(?:19|20)\d\d\b)/;
+/** Starts with a bullet: its wrapped lines sit under its text (a hanging indent). */
+const BULLET = /^[-–•▪●◦*·]\s/;
+
+/**
+ * A line the word processor wrapped joins the line it continues. Only where the layout says
+ * so for certain, so that no two items of the CV become one:
+ * - a bullet's text continued under its text (indented past the bullet), a line lower;
+ * - a line reaching the text's right margin (within a few characters), continued a line
+ *   lower at the same left edge by a line that starts in lower case ("… samenwerking met" /
+ *   "ketenpartners in de regio").
+ * A wrapped entry header, or a wrap before a capitalised word, stays two lines, as before.
+ * Column layouts stay apart (another column starts elsewhere); pages are not joined (headers
+ * and footers lie between).
+ */
+function unwrap(placed: PlacedLine[]): string[] {
+  const rights = placed.filter((l) => l.text).map((l) => l.right).filter((r): r is number => r !== null);
+  const margin = rights.length ? Math.max(...rights) : 0;
+  const out: PlacedLine[] = [];
+  for (const line of placed) {
+    const prev = out.at(-1);
+    if (prev && wraps(prev, line, margin)) {
+      prev.text = `${prev.text} ${line.text}`;
+      prev.right = line.right;
+      prev.y = line.y;
+      prev.continued = line.left;
+    } else out.push({ ...line });
+  }
+  return out.map((l) => l.text);
+}
+
+function wraps(prev: PlacedLine, next: PlacedLine, margin: number): boolean {
+  if (!prev.text || !next.text || prev.left === null || prev.right === null || next.left === null || prev.y === null || next.y === null) return false;
+  const lineHeight = Math.abs(prev.y - next.y);
+  if (lineHeight === 0 || lineHeight > 30 || ITEM.test(next.text)) return false;
+  if (BULLET.test(prev.text)) {
+    // Under the bullet's text: indented past the bullet, or where its earlier continuation was.
+    const under = prev.continued ?? null;
+    const indent = next.left - prev.left;
+    return under !== null ? Math.abs(next.left - under) <= 2 : indent > 2 && indent <= lineHeight * 2;
+  }
+  // A character is about half the line height wide; the next word did not fit.
+  const width = margin - prev.left;
+  const reachesMargin = width > 0 && margin - prev.right <= Math.min(width * 0.2, lineHeight * 6);
+  return reachesMargin && Math.abs(next.left - prev.left) <= 2 && /^\p{Ll}/u.test(next.text);
 }
 
 /** What cv-readers need of a pdf.js document (the legacy and the browser builds alike). */
