@@ -19,7 +19,7 @@ describe('importing a CV file', () => {
     expect(fromPdf).toEqual(readCv(cvText).entries.map((e) => [e.role, e.period]));
   });
 
-  it('joins the lines a word processor wrapped: each bullet is one line again, as in the text, and no two lines become one', async () => {
+  it('joins the lines a word processor wrapped: each bullet and role header is one line again, as in the text, and no two lines become one', async () => {
     const norm = (l: string) => l.replace(/\s+/g, ' ').trim();
     // (The test PDF's font writes WinAnsi only: the CVs with "•" and "-" bullets, not "▪".)
     for (const name of ['projectleider-sociaal-domein', 'pmo-adviseur']) {
@@ -31,6 +31,9 @@ describe('importing a CV file', () => {
       expect(bullets.filter((l) => l.length > 80).length, name).toBeGreaterThan(2);
       expect(bullets.filter((l) => !read.includes(l)), name).toEqual([]);
       expect(read.filter((l) => l && !lines.some((s) => s.includes(l))), name).toEqual([]);
+      // Role headers wrapped in the middle or in their period are read whole: the same roles.
+      const roles = (t: string) => readCv(t).entries.map((e) => [e.role, e.organisation, e.period]);
+      expect(roles(text), name).toEqual(roles(source));
     }
   });
 

@@ -154,6 +154,10 @@ export function pdfItemsToLines(pages: PdfTextItem[][]): string[] {
 
 /** Starts a line of its own: a bullet, a number, a period ("2019 –"). */
 const ITEM = /^(?:[-–•▪●◦*·]|\d+[.)]\s|(?:19|20)\d\d\b)/;
+/** A header of parts: "Role | Organisation | period". */
+const HEADER_PARTS = /\s\|\s/;
+/** A period the line break cut: "2008 –", "2008 – apr.", "sep. 2023 -". */
+const OPEN_PERIOD = /(?:19|20)\d\d\s*[–-]\s*(?:\p{L}{3,9}\.?)?$/u;
 /** Starts with a bullet: its wrapped lines sit under its text (a hanging indent). */
 const BULLET = /^[-–•▪●◦*·]\s/;
 
@@ -163,8 +167,10 @@ const BULLET = /^[-–•▪●◦*·]\s/;
  * - a bullet's text continued under its text (indented past the bullet), a line lower;
  * - a line reaching the text's right margin (within a few characters), continued a line
  *   lower at the same left edge by a line that starts in lower case ("… samenwerking met" /
- *   "ketenpartners in de regio").
- * A wrapped entry header, or a wrap before a capitalised word, stays two lines, as before.
+ *   "ketenpartners in de regio");
+ * - a role header reaching the margin ("Role | Organisation (…", or a period cut open),
+ *   continued at the same left edge by a short rest.
+ * A wrap before a capitalised word elsewhere stays two lines, as before.
  * Column layouts stay apart (another column starts elsewhere); pages are not joined (headers
  * and footers lie between).
  */
@@ -187,17 +193,22 @@ function unwrap(placed: PlacedLine[]): string[] {
 function wraps(prev: PlacedLine, next: PlacedLine, margin: number): boolean {
   if (!prev.text || !next.text || prev.left === null || prev.right === null || next.left === null || prev.y === null || next.y === null) return false;
   const lineHeight = Math.abs(prev.y - next.y);
-  if (lineHeight === 0 || lineHeight > 30 || ITEM.test(next.text)) return false;
+  if (lineHeight === 0 || lineHeight > 30 || BULLET.test(next.text)) return false;
+  // A character is about half the line height wide; the next word did not fit.
+  const width = margin - prev.left;
+  const reachesMargin = width > 0 && margin - prev.right <= Math.min(width * 0.2, lineHeight * 6);
+  const sameEdge = Math.abs(next.left - prev.left) <= 2;
+  // A role header in parts ("Projectleider | Gemeente Breda (regio" / "West-Brabant) | 2023 –
+  // heden") or with its period cut ("… | 2008 – apr." / "2013"): the short rest of it.
+  if (reachesMargin && sameEdge && (HEADER_PARTS.test(prev.text) || OPEN_PERIOD.test(prev.text)) && next.right !== null && next.right - next.left < width / 2) return true;
+  if (ITEM.test(next.text)) return false;
   if (BULLET.test(prev.text)) {
     // Under the bullet's text: indented past the bullet, or where its earlier continuation was.
     const under = prev.continued ?? null;
     const indent = next.left - prev.left;
     return under !== null ? Math.abs(next.left - under) <= 2 : indent > 2 && indent <= lineHeight * 2;
   }
-  // A character is about half the line height wide; the next word did not fit.
-  const width = margin - prev.left;
-  const reachesMargin = width > 0 && margin - prev.right <= Math.min(width * 0.2, lineHeight * 6);
-  return reachesMargin && Math.abs(next.left - prev.left) <= 2 && /^\p{Ll}/u.test(next.text);
+  return reachesMargin && sameEdge && /^\p{Ll}/u.test(next.text);
 }
 
 /** What cv-readers need of a pdf.js document (the legacy and the browser builds alike). */
