@@ -35,9 +35,9 @@ export function stem(word: string): string {
 
 /**
  * A Dutch past participle's verb, as the stem of its infinitive would read once its spelling
- * is folded (`spelled`): "opgesteld" → "opstel" (opstellen), "geëvalueerd" → "evaluer"
+ * is folded (`spelled`): "opgeleverd" → "oplever" (opleveren), "geëvalueerd" → "evaluer"
  * (evalueren), "aangestuurd" → "aanstur" (aansturen). CVs say what was done ("convenant
- * opgesteld"); requirements ask for the doing ("het opstellen van convenanten"). Null for
+ * geëvalueerd"); requirements ask for the doing ("het evalueren van convenanten"). Null for
  * a word that is no such participle, or whose verb is too short to tell.
  */
 export function participleVerb(word: string): string | null {
@@ -138,7 +138,7 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
   }
   const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(stem(w)));
   const stems = words(folded).map(stem);
-  // A CV line's participles also stand for their verb ("opgesteld" meets "opstellen").
+  // A CV line's participles also stand for their verb ("geëvalueerd" meets "evalueren").
   if (expand) for (const w of words(folded)) {
     const verb = participleVerb(w);
     if (verb) stems.push(verb);
