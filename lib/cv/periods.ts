@@ -64,3 +64,16 @@ export function formatPoint(point: YearMonth | null, precision: 'month' | 'year'
   if (!point || precision === 'now') return 'heden';
   return precision === 'year' ? String(point.year) : `${point.year}-${String(point.month).padStart(2, '0')}`;
 }
+
+/** How long a role lasted, as LinkedIn and others write it: "3 jaar 11 maanden", "2 yrs 3 mos", "less than a year". */
+const TENURE = String.raw`(?:(?:\d{1,2}\s*(?:jaar|jaren|years?|yrs?|maanden|maand|mnd|months?|mos?)\.?\s*)+|minder dan een jaar|less than a year)`;
+const TENURE_IN_BRACKETS = new RegExp(String.raw`\(\s*${TENURE}\s*\)`, 'giu');
+const TENURE_ALONE = new RegExp(String.raw`^\s*${TENURE}\s*$`, 'iu');
+
+/** The text without a tenure in brackets: "(3 jaar 11 maanden)" after a period says nothing about role or organisation. */
+export function withoutTenure(text: string): string {
+  return text.replace(TENURE_IN_BRACKETS, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
+}
+
+/** A line that only says how long ("4 jaar 2 maanden" under a company's name on LinkedIn). */
+export const isTenure = (text: string): boolean => TENURE_ALONE.test(text);

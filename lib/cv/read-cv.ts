@@ -12,7 +12,8 @@ import { wholePhrase } from '../vocabulary/phrases';
 import { CV_SECTION_HEADINGS } from '../vocabulary/cv-sections';
 import { ORGANISATION_WORDS, ROLE_WORDS } from '../vocabulary/cv-entries';
 import type { Cv, CvLine, CvSection, ExperienceEntry } from './cv';
-import { findPeriod } from './periods';
+import { formEntries } from './entry-form';
+import { findPeriod, isTenure, withoutTenure } from './periods';
 
 const HEADINGS = (Object.entries(CV_SECTION_HEADINGS) as [CvSection, readonly string[]][]).map(([section, entries]) => [section, wholePhrase(entries)] as const);
 /** A bullet a CV line starts with. */
@@ -65,15 +66,28 @@ export function readCv(text: string): Cv {
   const entries: ExperienceEntry[] = [];
   /** First line of each entry (its header lines included), to assign the lines in between. */
   const starts: number[] = [];
+  const usable = (j: number) => j >= 0 && j < lines.length && entryZone(lines[j]) && !headings.has(j);
+  const forms = formEntries(lines.map((l) => l.text), usable, (j) => raw[j].blankBefore);
+  const formAt = new Map(forms.map((f) => [f.first, f]));
+  const inForm = new Set(forms.flatMap((f) => Array.from({ length: f.last - f.first + 1 }, (_, k) => f.first + k)));
   for (let i = 0; i < lines.length; i++) {
     if (!entryZone(lines[i]) || headings.has(i)) continue;
+    const form = formAt.get(i);
+    if (form) {
+      entries.push({ role: form.role, organisation: form.organisation, period: form.period, header: lines[form.headerLine].text, line: form.headerLine });
+      starts.push(i);
+      continue;
+    }
+    if (inForm.has(i)) continue;
     const t = lines[i].text;
     // A bullet or a sentence that mentions years ("Informatieplan 2023–2026 opgesteld") is no entry.
     if (BULLET.test(t) || t.length > 160) continue;
     const found = findPeriod(t);
     if (!found) continue;
-    const rest = `${t.slice(0, found.index)} ${t.slice(found.index + found.length)}`.replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
-    const isHeaderLine = (j: number) => j >= 0 && j < lines.length && !headings.has(j) && entryZone(lines[j]) && !BULLET.test(lines[j].text) && lines[j].text.length <= 120 && !findPeriod(lines[j].text);
+    // "januari 2021 - Present (3 jaar 11 maanden)": the tenure LinkedIn adds names nothing.
+    const rest = withoutTenure(`${t.slice(0, found.index)} ${t.slice(found.index + found.length)}`);
+    const isHeaderLine = (j: number) =>
+      usable(j) && !inForm.has(j) && !BULLET.test(lines[j].text) && lines[j].text.length <= 120 && !findPeriod(lines[j].text) && !isTenure(lines[j].text);
     const before = i - 1;
     const ownEntryBefore = starts.length > 0 && before <= Math.max(...entries.slice(-1).map((e) => e.line), starts[starts.length - 1]);
     if (/\p{L}{3}/u.test(rest)) {
@@ -94,7 +108,13 @@ export function readCv(text: string): Cv {
     if (forward) {
       for (let j = i + 1; j <= i + 2 && isHeaderLine(j) && !(j > i + 1 && raw[j].blankBefore); j++) around.push(j);
     } else {
-      for (let j = before; j >= i - 2 && isHeaderLine(j) && !raw[j + 1].blankBefore; j--) around.unshift(j);
+      // Up to two lines above; a tenure line between them is passed over (LinkedIn: the company,
+      // its total tenure, then the role), a sentence ends the walk (the entry before's text).
+      for (let j = before; j >= 0 && around.length < 2 && !raw[j + 1].blankBefore; j--) {
+        if (isTenure(lines[j].text) && usable(j)) continue;
+        if (!isHeaderLine(j) || (j < before && /[.!?]$/.test(lines[j].text))) break;
+        around.unshift(j);
+      }
     }
     const parts = around.map((j) => lines[j].text);
     const [roleLine, orgLine] = parts.length === 2 && !ROLE.test(parts[0]) && ROLE.test(parts[1]) ? [parts[1], parts[0]] : parts;

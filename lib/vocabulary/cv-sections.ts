@@ -32,9 +32,10 @@ export const CV_SECTION_HEADINGS: Record<Exclude<CvSection, 'personal'>, readonl
     '{vaardigheden|kennisgebieden|expertise|specialisaties|kennis en vaardigheden|kennis|software|tools|methoden}',
     'methoden en technieken', 'kennis en kunde', 'ict vaardigheden',
     '{skills|key skills|expertise|areas of expertise|tools|methods}', 'skills and tools',
+    'top skills', 'topvaardigheden', // a LinkedIn profile export
   ],
   other: [
     'nevenactiviteiten', 'nevenfuncties', 'hobby s', 'hobbys', 'interesses', 'referenties', 'publicaties', 'overig', 'persoonlijke gegevens',
-    'side activities', 'interests', 'references', 'publications', 'volunteering', 'personal details', 'other',
+    'side activities', 'interests', 'references', 'publications', 'volunteering', 'personal details', 'other', 'honors-awards',
   ],
 };

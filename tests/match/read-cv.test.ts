@@ -61,4 +61,57 @@ describe('reading a CV into experience entries', () => {
     expect(sectionOfHeading('Werkervaring bij de gemeente Utrecht als projectleider sociaal domein')).toBeNull();
     expect(sectionOfHeading('Opleiding 2003 – 2007')).toBeNull();
   });
+
+  describe('entries written as a form, and LinkedIn exports', () => {
+    const read = (text: string) => readCv(text).entries.map((e) => `${e.role} @ ${e.organisation} ${e.period?.from.year}-${e.period?.to?.year ?? 'now'} [${e.header}]`);
+
+    it('reads labelled fields in any order, with the role line as the header', () => {
+      expect(read('Werkervaring\nOpdrachtgever: Gemeente Ede\nPeriode: 2019 – 2021\nFunctie: Projectleider\nWerkzaamheden:\n- plan van aanpak\n\nPeriode: 2015 – 2019\nWerkgever: Provincie Gelderland\nRol: Beleidsadviseur')).toEqual([
+        'Projectleider @ Gemeente Ede 2019-2021 [Functie: Projectleider]',
+        'Beleidsadviseur @ Provincie Gelderland 2015-2019 [Rol: Beleidsadviseur]',
+      ]);
+    });
+
+    it('gives the lines above the period in a form to their own entry, not the one before', () => {
+      const cv = readCv('Werkervaring\nPeriode: 2019 – 2021\nFunctie: Projectleider\n- bullet een\nOpdrachtgever: Gemeente Ede\nFunctie: Adviseur\nPeriode: 2015 – 2019');
+      expect(cv.lines.find((l) => l.text === 'Opdrachtgever: Gemeente Ede')!.entry).toBe(1);
+      expect(cv.lines.find((l) => l.text === '- bullet een')!.entry).toBe(0);
+    });
+
+    it('reads a table as text: each label on its own line above its value, or beside it after a gap', () => {
+      expect(read('Ervaring\nPeriode\nmaart 2019 – december 2021\nOpdrachtgever\nGemeente Deventer\nFunctie\nProgrammamanager Ruimte\n\nClient  Province of Utrecht\nRole  Programme Manager\nPeriod  2015 – 2019')).toEqual([
+        'Programmamanager Ruimte @ Gemeente Deventer 2019-2021 [Programmamanager Ruimte]',
+        'Programme Manager @ Province of Utrecht 2015-2019 [Role  Programme Manager]',
+      ]);
+    });
+
+    it('takes a period on a line of its own just above or below the labelled fields', () => {
+      expect(read('Werkervaring\njan 2022 – heden\nOpdrachtgever: Gemeente Zwolle\nFunctie: Projectleider\n\nOpdrachtgever: Gemeente Kampen\nFunctie: Adviseur\n2018 – 2021')).toEqual([
+        'Projectleider @ Gemeente Zwolle 2022-now [Functie: Projectleider]',
+        'Adviseur @ Gemeente Kampen 2018-2021 [Functie: Adviseur]',
+      ]);
+    });
+
+    it('takes the period from another field and the assignment for the role when no role is given', () => {
+      expect(read('Opdrachten\nOpdrachtgever: Waterschap Vallei en Veluwe (2020 – 2022)\nOpdracht: Implementatie Omgevingswet')).toEqual([
+        'Implementatie Omgevingswet @ Waterschap Vallei en Veluwe 2020-2022 [Opdracht: Implementatie Omgevingswet]',
+      ]);
+    });
+
+    it('takes one labelled line in a description for no form', () => {
+      expect(read('Werkervaring\nProjectleider | Gemeente Ede | 2019 – 2021\nProject: herinrichting centrum\nResultaat: raadsbesluit voorbereid')).toEqual(['Projectleider @ Gemeente Ede 2019-2021 [Projectleider | Gemeente Ede | 2019 – 2021]']);
+    });
+
+    it('reads no form in the education section', () => {
+      expect(read('Werkervaring\nAdviseur | Gemeente Ede | 2019 – 2021\n\nOpleiding\nPeriode: 2008 – 2012\nOpleiding: Bestuurskunde\nInstituut: Universiteit Twente')).toHaveLength(1);
+    });
+
+    it('takes no LinkedIn tenure "(3 jaar 11 maanden)" for an organisation, and finds the company above a tenure line', () => {
+      expect(read('Ervaring\nGemeente Utrecht\nProjectleider Wmo\njanuari 2021 - Present (3 jaar 11 maanden)\nUtrecht, Nederland\nVerantwoordelijk voor de inkoop.\nGemeente Amersfoort\n4 jaar 2 maanden\nProgrammamanager\nmaart 2019 - december 2020 (1 jaar 10 maanden)\nLeiding aan het programma.\nBeleidsadviseur\nnovember 2016 - maart 2019 (2 years 5 months)')).toEqual([
+        'Projectleider Wmo @ Gemeente Utrecht 2021-now [Projectleider Wmo]',
+        'Programmamanager @ Gemeente Amersfoort 2019-2020 [Programmamanager]',
+        'Beleidsadviseur @ null 2016-2019 [Beleidsadviseur]',
+      ]);
+    });
+  });
 });
