@@ -12,9 +12,12 @@ const MONTHS: [RegExp, number][] = [
 ];
 const MONTH_NAME = String.raw`(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[6-9]\d|20[0-4]\d)`;
-/** A point in time: "sep. 2023", "09-2017", "03/2017", "2015". */
-const POINT = String.raw`(?:(${MONTH_NAME})\s+|(\d{1,2})\s*[-/.]\s*)?(${YEAR})`;
-const NOW_WORDS = String.raw`(heden|nu|present|to date|current|now|today|lopend|ongoing|tot op heden|heden)`;
+/**
+ * A point in time: "sep. 2023", "1 maart 2019", "09-2017", "03/2017", "01/03/2019" (Europass
+ * writes whole days: the day says nothing more here), "2015".
+ */
+const POINT = String.raw`(?:(?:\d{1,2}\s+)?(${MONTH_NAME})\s+|(?:\d{1,2}\s*[-/.]\s*)?(\d{1,2})\s*[-/.]\s*)?(${YEAR})`;
+const NOW_WORDS = String.raw`(heden|nu|present|to date|current|now|today|lopend|ongoing|tot op heden|huidig|huidige)`;
 const SEPARATOR = String.raw`\s*(?:–|—|-|−|t\/m|tot en met|tot|to|until|till|>|→)\s*`;
 
 /** One period in a line; groups: start month name, start month number, start year, then the same for the end, or a now-word. */
@@ -32,9 +35,13 @@ function month(name: string | undefined, number: string | undefined): number | n
   return null;
 }
 
+/** "2019-03" → "03-2019", "2019-03-01" → "01-03-2019": ISO dates in the order the period reads, the same length. */
+const dayFirst = (text: string) =>
+  text.replace(/(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?!\d)/g, (_, y: string, m: string, d?: string) => (d ? `${d}-${m}-${y}` : `${m}-${y}`));
+
 /** The first period in `text`, where it sits, or null. */
 export function findPeriod(text: string): { period: CvPeriod; index: number; length: number } | null {
-  const m = PERIOD.exec(text);
+  const m = PERIOD.exec(dayFirst(text));
   if (!m) return null;
   const fromMonth = month(m[1], m[2]);
   const from: YearMonth = { year: Number(m[3]), month: fromMonth ?? 1 };
@@ -70,9 +77,12 @@ const TENURE = String.raw`(?:(?:\d{1,2}\s*(?:jaar|jaren|years?|yrs?|maanden|maan
 const TENURE_IN_BRACKETS = new RegExp(String.raw`\(\s*${TENURE}\s*\)`, 'giu');
 const TENURE_ALONE = new RegExp(String.raw`^\s*${TENURE}\s*$`, 'iu');
 
-/** The text without a tenure in brackets: "(3 jaar 11 maanden)" after a period says nothing about role or organisation. */
+/**
+ * The text without a tenure in brackets ("(3 jaar 11 maanden)" after a period says nothing
+ * about role or organisation) or the brackets a period stood in ("[ 01/03/2019 – Current ]").
+ */
 export function withoutTenure(text: string): string {
-  return text.replace(TENURE_IN_BRACKETS, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
+  return text.replace(TENURE_IN_BRACKETS, ' ').replace(/[[(]\s*[\])]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
 }
 
 /** A line that only says how long ("4 jaar 2 maanden" under a company's name on LinkedIn). */

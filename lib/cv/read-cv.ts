@@ -98,7 +98,9 @@ export function readCv(text: string): Cv {
         continue;
       }
       const { role, organisation } = splitHeader(rest);
-      entries.push({ role, organisation, period: found.period, header: t, line: i });
+      // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass): the organisation on the next line.
+      const below = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && ORGANISATION.test(lines[i + 1].text) ? lines[i + 1].text : null;
+      entries.push({ role, organisation: organisation ?? below, period: found.period, header: t, line: i });
       starts.push(i);
       continue;
     }

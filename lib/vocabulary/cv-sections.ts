@@ -19,6 +19,7 @@ export const CV_SECTION_HEADINGS: Record<Exclude<CvSection, 'personal'>, readonl
   ],
   education: [
     'opleiding', 'opleidingen', 'opleiding en cursussen', 'opleidingen en cursussen', 'onderwijs', 'scholing',
+    'onderwijs en opleiding', 'opleiding en training', // Europass
     'education', 'education and training', 'academic background', 'qualifications',
   ],
   certificates: [
@@ -27,15 +28,17 @@ export const CV_SECTION_HEADINGS: Record<Exclude<CvSection, 'personal'>, readonl
     '{certifications|certificates|courses|training|trainings}', 'certifications and training', 'courses and certifications',
     'professional development',
   ],
-  languages: ['talen', 'talenkennis', 'taalvaardigheid', 'languages', 'language skills'],
+  languages: ['talen', 'talenkennis', 'taalvaardigheid', 'taalvaardigheden', 'languages', 'language skills'],
   skills: [
     '{vaardigheden|kennisgebieden|expertise|specialisaties|kennis en vaardigheden|kennis|software|tools|methoden}',
     'methoden en technieken', 'kennis en kunde', 'ict vaardigheden',
     '{skills|key skills|expertise|areas of expertise|tools|methods}', 'skills and tools',
     'top skills', 'topvaardigheden', // a LinkedIn profile export
+    'digitale vaardigheden', 'digital skills', // Europass
   ],
   other: [
     'nevenactiviteiten', 'nevenfuncties', 'hobby s', 'hobbys', 'interesses', 'referenties', 'publicaties', 'overig', 'persoonlijke gegevens',
     'side activities', 'interests', 'references', 'publications', 'volunteering', 'personal details', 'other', 'honors-awards',
+    'rijbewijs', 'driving licence', // Europass
   ],
 };

@@ -18,11 +18,18 @@ describe('periods in a CV', () => {
     ['03/2017 – 12/2020', ym(2017, 3), ym(2020, 12), 'month', 'month'],
     ['2008 – apr. 2013', ym(2008, 1), ym(2013, 4), 'year', 'month'],
     ['Projectleider | Gemeente Breda | mei 2013 – feb. 2018', ym(2013, 5), ym(2018, 2), 'month', 'month'],
+    ['[ 01/03/2019 – 31/12/2021 ] Projectleider', ym(2019, 3), ym(2021, 12), 'month', 'month'], // Europass
+    ['[ 01/09/2022 – Huidig ]', ym(2022, 9), null, 'month', 'now'],
+    ['01-03-2019 t/m 31-12-2021', ym(2019, 3), ym(2021, 12), 'month', 'month'],
+    ['1 maart 2019 - 31 december 2021', ym(2019, 3), ym(2021, 12), 'month', 'month'],
+    ['2019-03 – 2021-12', ym(2019, 3), ym(2021, 12), 'month', 'month'],
+    ['2019-03-01 – 2021-12-31', ym(2019, 3), ym(2021, 12), 'month', 'month'],
+    ['januari 2021 - Present (3 jaar 11 maanden)', ym(2021, 1), null, 'month', 'now'], // LinkedIn
   ])('reads %j', (text, from, to, fromPrecision, toPrecision) => {
     expect(findPeriod(text)?.period).toEqual({ from, to, fromPrecision, toPrecision });
   });
 
-  it.each(['Informatieplan 2023', 'PRINCE2 Foundation – 2017', '2018 – 2015', 'Tel. 06 - 2018 4409'])('finds no period in %j', (text) => {
+  it.each(['Informatieplan 2023', 'PRINCE2 Foundation – 2017', '2018 – 2015', 'Tel. 06 - 2018 4409', 'Geboortedatum: 14-06-1983', '2019-13 – 2020-14'])('finds no period in %j', (text) => {
     expect(findPeriod(text)).toBeNull();
   });
 });
