@@ -67,6 +67,29 @@ describe('importing a CV file', () => {
     expect(readCv(text).entries).toHaveLength(5);
   });
 
+  it('reads a Word CV laid out in tables (label | value per row), as a broker template does, into the same roles', async () => {
+    // The labelled CV's entries, each as a two-column table; the rest of the CV as paragraphs.
+    const items: (string | string[][])[] = [];
+    let table: string[][] | null = null;
+    for (const line of cvLines) {
+      const header = /^(.+?) \| (.+) \| (.+\d{4}.*)$/.exec(line);
+      if (header) {
+        table = [['Periode', header[3]], ['Opdrachtgever', header[2]], ['Functie', header[1]], ['Werkzaamheden', '']];
+        items.push(table);
+      } else if (table && line.startsWith('•')) table[3][1] = [table[3][1], line].filter(Boolean).join('\n');
+      else {
+        table = null;
+        items.push(line);
+      }
+    }
+    const text = await readCvFile(await makeDocx(items), 'cv.docx', nodeCvReaders);
+    const roles = (cv: ReturnType<typeof readCv>) => cv.entries.map((e) => `${e.role} ${e.period?.from.year}-${e.period?.to?.year ?? 'heden'}`);
+    expect(roles(readCv(text))).toEqual(roles(readCv(cvText)));
+    const cv = readCv(text);
+    const line = cv.lines.find((l) => l.text.startsWith('• Triagemodel voor aanmeldingen'))!;
+    expect(cv.entries[line.entry!].role).toBe('Projectleider Transformatie Jeugd');
+  });
+
   it('reads a text file as UTF-8', async () => {
     expect(await readCvFile(new TextEncoder().encode(cvText), 'cv.txt', nodeCvReaders)).toContain('Nederlands: moedertaal');
   });

@@ -64,10 +64,15 @@ export function makePdf(source: string[], { wrapAt }: { wrapAt?: number } = {}):
   return new Uint8Array(out);
 }
 
-/** A minimal Word document with one paragraph per line. */
-export async function makeDocx(lines: string[]): Promise<Uint8Array> {
+/**
+ * A minimal Word document with one paragraph per line; an item that is a list of rows is a
+ * table (each cell's lines its paragraphs), as broker CV templates lay entries out.
+ */
+export async function makeDocx(items: (string | string[][])[]): Promise<Uint8Array> {
   const zip = new JSZip();
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const paragraph = (l: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(l)}</w:t></w:r></w:p>`;
+  const table = (rows: string[][]) => `<w:tbl>${rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc>${c.split('\n').map(paragraph).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   zip.file(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
@@ -75,8 +80,8 @@ export async function makeDocx(lines: string[]): Promise<Uint8Array> {
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file(
     'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines
-      .map((l) => `<w:p><w:r><w:t xml:space="preserve">${escape(l)}</w:t></w:r></w:p>`)
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${items
+      .map((item) => (typeof item === 'string' ? paragraph(item) : table(item)))
       .join('')}</w:body></w:document>`,
   );
   return zip.generateAsync({ type: 'uint8array' });
