@@ -25,6 +25,12 @@ const LITERAL = 0.15;
 /** Context from the entry's header counts for this share of a unit. */
 const CONTEXT = 0.6;
 
+/** One thing a requirement asks: shown by any of `any`, or by all of `all` together. */
+interface Ask {
+  any: string[];
+  all: string[];
+}
+
 export interface ScoredLine {
   line: IndexedLine;
   score: number;
@@ -35,6 +41,31 @@ export interface TopicReading {
   lines: ScoredLine[];
 }
 
+/** An abbreviation in brackets after the words it stands for: "Basisregistratie Personen (BRP)". */
+const ABBREVIATION = /\((\p{Lu}[\p{L}\d&-]{1,9})\)/gu;
+
+/**
+ * The names a requirement spells out with their abbreviation: the units of the name and of
+ * the abbreviation. The name is the words before the bracket whose initials the abbreviation
+ * has, so "ervaring met implementatie Basisregistratie Personen (BRP)" names "Basisregistratie
+ * Personen" only. Where the abbreviation is a concept the name already is ("Wet
+ * maatschappelijke ondersteuning (Wmo)"), there is nothing to add.
+ */
+function spelledOut(text: string, index: CvIndex): { text: string; long: string[]; short: string[] }[] {
+  const out: { text: string; long: string[]; short: string[] }[] = [];
+  for (const m of text.matchAll(ABBREVIATION)) {
+    const letters = m[1].toLowerCase();
+    const before = text.slice(0, m.index).trim().split(/\s+/);
+    const name: string[] = [];
+    while (before.length && name.length < letters.length && letters.includes(before.at(-1)![0]?.toLowerCase() ?? '')) name.unshift(before.pop()!);
+    if (name.length < 2) continue;
+    const long = unitsOf(name.join(' '), index.groups, false).all;
+    const short = unitsOf(m[1], index.groups, false).all.filter((u) => !long.includes(u));
+    if (long.length && short.length) out.push({ text: `${name.join(' ')} ${m[0]}`, long, short });
+  }
+  return out;
+}
+
 export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLine) => boolean): TopicReading {
   // "… zoals Corsa of Djuma", "(bijvoorbeeld Suite4Sociaal Domein, Gidso of iRegie)": examples,
   // any one of which shows the point; together they count as one thing asked.
@@ -42,17 +73,27 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
   const main = example ? text.slice(0, example.index) + text.slice(example.index + example[0].length) : text;
   const asked = unitsOf(main, index.groups, false);
   const examples = example ? unitsOf(example[1], index.groups, false).all.filter((u) => !asked.all.includes(u)) : [];
-  const asks: string[][] = [...asked.all.map((u) => [u]), ...(examples.length ? [examples] : [])];
-  const units = asks.flat();
+  // "Digitaal Stelsel Omgevingswet (DSO)": the name or its abbreviation, either shows all of it.
+  // One thing asked, however many words it takes: shown by its abbreviation or by all of its words.
+  const named = spelledOut(main, index);
+  // What the text asks besides the names ("de Omgevingswet en het Digitaal Stelsel Omgevingswet (DSO)" asks both).
+  const besides = new Set(named.length ? unitsOf(named.reduce((t, n) => t.replace(n.text, ' '), main), index.groups, false).all : asked.all);
+  const asks: Ask[] = [
+    ...asked.all.filter((u) => besides.has(u)).map((u) => ({ any: [u], all: [] })),
+    ...named.map((n) => ({ any: n.short, all: n.long })),
+    ...(examples.length ? [{ any: examples, all: [] }] : []),
+  ];
+  const units = asks.flatMap((a) => [...a.any, ...a.all]);
   if (units.length === 0) return { units, lines: [] };
   // The requirement's own words, for the order of equally good lines: "omgevingsplan" before "Omgevingswet".
   const words = [...new Set(asked.stems)];
   const literal = (line: IndexedLine) => (words.length ? words.filter((w) => unitMatches(w, { concepts: new Set(), stems: line.stems })).length / words.length : 0);
   const n = index.lines.length;
   const weightOf = (u: string) => Math.log((n + 1) / (index.linesShowing(u) + 1)) + 1;
-  const weight = asks.map((alternatives) => Math.max(...alternatives.map(weightOf)));
+  // A name weighs what its words weigh together; alternatives what the rarest of them weighs.
+  const weight = asks.map((a) => Math.max(...a.any.map(weightOf), a.all.reduce((sum, u) => sum + weightOf(u), 0)));
   const total = weight.reduce((a, b) => a + b, 0);
-  const shows = (ask: string[], line: IndexedLine) => ask.some((u) => unitMatches(u, line));
+  const shows = (ask: Ask, line: IndexedLine) => ask.any.some((u) => unitMatches(u, line)) || (ask.all.length > 0 && ask.all.every((u) => unitMatches(u, line)));
   const headerOf = (line: IndexedLine) => {
     const entry = line.entry === null ? undefined : index.cv.entries[line.entry];
     return entry && entry.line !== line.index ? index.lines[entry.line] : undefined;
@@ -67,11 +108,11 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     let context = 0;
     let substance = false;
     // An example shown is an instance of what it exemplifies: the rest of the point counts for half.
-    const instance = examples.length > 0 && shows(examples, line);
+    const instance = examples.length > 0 && examples.some((u) => unitMatches(u, line));
     asks.forEach((ask, i) => {
       if (shows(ask, line)) {
         own += weight[i];
-        substance ||= ask.some((u) => !SETTING.has(u));
+        substance ||= [...ask.any, ...ask.all].some((u) => !SETTING.has(u));
       } else if (header && shows(ask, header)) context += weight[i] * CONTEXT;
       else if (instance) context += weight[i] * INSTANCE;
     });

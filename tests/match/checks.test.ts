@@ -93,6 +93,15 @@ describe('rate, hours and availability', () => {
     expect(verdict('Per direct beschikbaar')).toBe('unmet');
     expect(verdict('Per direct beschikbaar', { availableFrom: '2025-09-01' })).toBe('met');
   });
+
+  it('reads where the candidate must live, also as a distance from a place', () => {
+    expect(match('Woonachtig binnen een straal van 50 km van Tilburg', { region: 'Tilburg' })).toMatchObject({ verdict: 'met', evidence: [{ text: 'profile:region' }] });
+    expect(verdict('Maximaal 45 minuten reistijd vanaf Eindhoven', { region: 'Tilburg' })).toBe('met'); // the same province
+    expect(match('Within 40 km of Alphen aan den Rijn', { region: 'Tilburg' })).toMatchObject({ verdict: 'unclear', why: 'Tilburg, not Alphen aan den Rijn' });
+    expect(verdict("Woonachtig binnen 30 km van 's-Hertogenbosch", { region: "'s-Hertogenbosch" })).toBe('met');
+    // From the place of work the posting names elsewhere: the user checks it; never "not shown".
+    expect(match('Je woont binnen 30 km van de standplaats', { region: 'Tilburg' })).toMatchObject({ verdict: 'unclear', evidence: [{ text: 'profile:region' }] });
+  });
 });
 
 describe('experience with a duration', () => {
@@ -177,5 +186,40 @@ Informatieadviseur | Gemeente Deventer | 2014 – 2019
       verdict: 'met',
       evidence: [expect.objectContaining({ text: '• Werkprocessen van de toegang geanalyseerd en geëvalueerd met de wijkteams.' })],
     });
+  });
+});
+
+describe('a name spelled out with its abbreviation', () => {
+  const cv = indexCv(
+    readCv(`Petra van Dijk
+
+Werkervaring
+Projectleider Omgevingswet | Provincie Overijssel | 2019 – heden
+• Aansluiting op het DSO-koppelvlak gerealiseerd met de leverancier.
+• Werkprocessen voor vergunningverlening onder de Omgevingswet ingericht.
+Adviseur | Gemeente Zwolle | 2014 – 2019
+• Koppeling met de Basisregistratie Personen getest.
+• Architectuur volgens Common Ground opgesteld.
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+
+  it('is shown by the abbreviation alone: "Digitaal Stelsel Omgevingswet (DSO)" by "DSO-koppelvlak"', () => {
+    expect(seen('Kennis van het Digitaal Stelsel Omgevingswet (DSO).')).toMatchObject({
+      verdict: 'met',
+      evidence: [expect.objectContaining({ text: '• Aansluiting op het DSO-koppelvlak gerealiseerd met de leverancier.' })],
+    });
+  });
+
+  it('is shown by the name alone: "Basisregistratie Personen (BRP)"', () => {
+    expect(seen('Ervaring met koppelingen met de Basisregistratie Personen (BRP).')).toMatchObject({ verdict: 'met' });
+  });
+
+  it('is one thing asked: a line with one of its words does not show it in part, and what is asked besides it still counts', () => {
+    // The CV shows Common Ground, not the GGI: part of the requirement.
+    expect(seen('Kennis van de Gemeentelijke Gemeenschappelijke Infrastructuur (GGI) en Common Ground.').verdict).toBe('unclear');
+    // "de Omgevingswet" is asked besides the DSO, and shown on its own line.
+    expect(seen('Ervaring met de Omgevingswet en het Digitaal Stelsel Omgevingswet (DSO).').verdict).toBe('met');
   });
 });

@@ -81,9 +81,24 @@ export const checkAvailability: Check = (requirement, ctx) => {
     : { verdict: 'unmet', evidence, years: null, why: `available from ${mine}, later than ${by}` };
 };
 
+const LIVES_IN = /\b(?:woonachtig|wonend|woont|gevestigd|reisafstand|op locatie|on site|on location|in de (?:regio|omgeving|provincie)|within|based in|living in)\b\s*(?:in|van|tot)?\s*(?:de\s+)?(?:regio|omgeving|provincie)?\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+/**
+ * "binnen een straal van 50 km van Zwolle", "maximaal 45 minuten reistijd vanaf Utrecht",
+ * "within 30 km of Arnhem" (case-sensitive, for the place's capital: the first word's is spelled out).
+ */
+const DISTANCE = String.raw`\b(?:[Bb]innen|[Mm]aximaal|[Mm]ax\.?|[Hh]ooguit|[Ww]ithin|[Uu]p to)\s+(?:een\s+)?(?:straal\s+van\s+|afstand\s+van\s+)?\d{1,3}\s*(?:km|kilometers?|minuten|min\.?|minutes)\b(?:\s+(?:reistijd|reisafstand|rijden|travel(?:ling)?\s+time|by car))?\s+(?:van|vanaf|rond|rondom|tot|from|of|around)\s+`;
+const WITHIN_OF_PLACE = new RegExp(`${DISTANCE}(?:de\\s+)?(?:gemeente\\s+|stad\\s+)?((?:'s-)?\\p{Lu}[\\p{L}'-]+(?:(?:\\s(?:aan|op|bij|in)(?:\\s(?:den|de|der|het))?)?\\s\\p{Lu}[\\p{L}'-]+)?)`, 'u');
+/** The same, measured from the place of work the posting names elsewhere. */
+const WITHIN_OF_WORK = new RegExp(`${DISTANCE}(?:de|het|the)\\s+(?:standplaats|werklocatie|werkplek|locatie|kantoor|opdrachtgever|office|workplace)`, 'iu');
+
 export const checkRegion: Check = (requirement, ctx) => {
-  const m = /\b(?:woonachtig|wonend|woont|gevestigd|reisafstand|op locatie|on site|on location|in de (?:regio|omgeving|provincie)|within|based in|living in)\b\s*(?:in|van|tot)?\s*(?:de\s+)?(?:regio|omgeving|provincie)?\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(requirement);
-  if (!m) return null;
+  const m = LIVES_IN.exec(requirement) ?? WITHIN_OF_PLACE.exec(requirement);
+  if (!m) {
+    if (!WITHIN_OF_WORK.test(requirement)) return null;
+    const line = ctx.profile.region ? null : ctx.index.lines.find((l) => l.section === 'personal' && /\b(?:woonplaats|adres|address|location|woonachtig)\b/i.test(l.text));
+    const evidence = ctx.profile.region ? [fromProfile('region')] : line ? [fromLine(line)] : [];
+    return { verdict: 'unclear', evidence, years: null, why: 'how far that is from where I live: check it yourself' };
+  }
   const place = plain(m[1]);
   const region = ctx.profile.region ? plain(ctx.profile.region) : null;
   if (region) {
