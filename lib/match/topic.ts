@@ -5,6 +5,7 @@
  * "Nieuwe werkprocessen ingevoerd" under "Projectleider Wmo" is Wmo work.
  */
 import type { CvIndex, IndexedLine } from './cv-index';
+import { type QuantityAsk, quantitiesAsked, quantitiesOn } from './quantity';
 import { unitMatches, unitsOf } from './terms';
 
 /** For the order of evidence: what someone did weighs more than how they sum themselves up. */
@@ -25,15 +26,18 @@ const LITERAL = 0.15;
 /** Context from the entry's header counts for this share of a unit. */
 const CONTEXT = 0.6;
 
-/** One thing a requirement asks: shown by any of `any`, or by all of `all` together. */
+/** One thing a requirement asks: shown by any of `any`, or by all of `all` together, or by a number as large. */
 interface Ask {
   any: string[];
   all: string[];
+  quantity?: QuantityAsk;
 }
 
 export interface ScoredLine {
   line: IndexedLine;
   score: number;
+  /** The requirement asks a number of people or money this line does not show: it cannot meet it on its own. */
+  short?: boolean;
 }
 
 export interface TopicReading {
@@ -70,7 +74,10 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
   // "… zoals Corsa of Djuma", "(bijvoorbeeld Suite4Sociaal Domein, Gidso of iRegie)": examples,
   // any one of which shows the point; together they count as one thing asked.
   const example = EXAMPLES.exec(text);
-  const main = example ? text.slice(0, example.index) + text.slice(example.index + example[0].length) : text;
+  const whole = example ? text.slice(0, example.index) + text.slice(example.index + example[0].length) : text;
+  // "een team van minimaal 10 medewerkers": the number and its kind are one thing asked, not the words "10" and "medewerkers".
+  const quantities = quantitiesAsked(whole);
+  const main = quantities.reduce((t, q) => t.replace(q.text, ' '), whole);
   const asked = unitsOf(main, index.groups, false);
   const examples = example ? unitsOf(example[1], index.groups, false).all.filter((u) => !asked.all.includes(u)) : [];
   // "Digitaal Stelsel Omgevingswet (DSO)": the name or its abbreviation, either shows all of it.
@@ -82,23 +89,30 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     ...asked.all.filter((u) => besides.has(u)).map((u) => ({ any: [u], all: [] })),
     ...named.map((n) => ({ any: n.short, all: n.long })),
     ...(examples.length ? [{ any: examples, all: [] }] : []),
+    ...quantities.map((quantity) => ({ any: [], all: [], quantity })),
   ];
   const units = asks.flatMap((a) => [...a.any, ...a.all]);
-  if (units.length === 0) return { units, lines: [] };
+  if (asks.length === 0) return { units, lines: [] };
   // The requirement's own words, for the order of equally good lines: "omgevingsplan" before "Omgevingswet".
   const words = [...new Set(asked.stems)];
   const literal = (line: IndexedLine) => (words.length ? words.filter((w) => unitMatches(w, { concepts: new Set(), stems: line.stems })).length / words.length : 0);
   const n = index.lines.length;
   const weightOf = (u: string) => Math.log((n + 1) / (index.linesShowing(u) + 1)) + 1;
   // A name weighs what its words weigh together; alternatives what the rarest of them weighs.
-  const weight = asks.map((a) => Math.max(...a.any.map(weightOf), a.all.reduce((sum, u) => sum + weightOf(u), 0)));
+  const wordWeights = asks.filter((a) => !a.quantity).map((a) => Math.max(...a.any.map(weightOf), a.all.reduce((sum, u) => sum + weightOf(u), 0)));
+  // A number asked weighs as much as an average word of the requirement.
+  const asNumber = wordWeights.length ? wordWeights.reduce((a, b) => a + b, 0) / wordWeights.length : 1;
+  const weight = asks.map((a, i) => (a.quantity ? asNumber : wordWeights[i]));
   const total = weight.reduce((a, b) => a + b, 0);
-  const shows = (ask: Ask, line: IndexedLine) => ask.any.some((u) => unitMatches(u, line)) || (ask.all.length > 0 && ask.all.every((u) => unitMatches(u, line)));
+  const shows = (ask: Ask, line: IndexedLine) =>
+    ask.quantity
+      ? (quantitiesOn(line.text)[ask.quantity.kind] ?? 0) >= ask.quantity.min
+      : ask.any.some((u) => unitMatches(u, line)) || (ask.all.length > 0 && ask.all.every((u) => unitMatches(u, line)));
   const headerOf = (line: IndexedLine) => {
     const entry = line.entry === null ? undefined : index.cv.entries[line.entry];
     return entry && entry.line !== line.index ? index.lines[entry.line] : undefined;
   };
-  const asksSubstance = units.some((u) => !SETTING.has(u));
+  const asksSubstance = quantities.length > 0 || units.some((u) => !SETTING.has(u));
   const lines: ScoredLine[] = [];
   for (const line of index.lines) {
     if (only && !only(line)) continue;
@@ -112,13 +126,15 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     asks.forEach((ask, i) => {
       if (shows(ask, line)) {
         own += weight[i];
-        substance ||= [...ask.any, ...ask.all].some((u) => !SETTING.has(u));
+        substance ||= !!ask.quantity || [...ask.any, ...ask.all].some((u) => !SETTING.has(u));
       } else if (header && shows(ask, header)) context += weight[i] * CONTEXT;
       else if (instance) context += weight[i] * INSTANCE;
     });
     // The header only lends context to a line that shows something itself, and only the kind
     // of employer ("bij een gemeente") is no evidence of what the work was.
-    if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score: (own + context) / total });
+    // A number asked and not shown on the line (nor its header): the line shows the work, not its size.
+    const short = asks.some((ask) => ask.quantity && !shows(ask, line) && !(header && shows(ask, header)));
+    if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score: (own + context) / total, ...(short ? { short } : {}) });
   }
   // Best first, work done before a summary or a course about it; of equal scores the shorter line says it more plainly.
   const ranks = new Map(lines.map((s) => [s, s.score * (SECTION_WEIGHT[s.line.section] ?? 0.9) + LITERAL * literal(s.line)]));

@@ -81,11 +81,13 @@ export const checkTopic: Check = (requirement, { index }) => {
   const topic = readTopic(requirement, index);
   const best = Math.max(0, ...topic.lines.map((s) => s.score));
   if (best < UNCLEAR) return { verdict: 'unmet', evidence: topic.lines.slice(0, 1).map((s) => fromLine(s.line)), years: null, why: 'nothing in the CV shows it' };
-  const verdict = best >= MET ? 'met' : 'unclear';
+  // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it.
+  const verdict = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET ? 'met' : 'unclear';
   const floor = verdict === 'met' ? MET : UNCLEAR;
   return {
     verdict,
-    evidence: topic.lines.filter((s) => s.score >= floor * 0.8).slice(0, 3).map((s) => fromLine(s.line)),
+    // The lines that show the number first (the sort is stable: best first within each).
+    evidence: topic.lines.filter((s) => s.score >= floor * 0.8).sort((a, b) => Number(!!a.short) - Number(!!b.short)).slice(0, 3).map((s) => fromLine(s.line)),
     years: null,
     why: verdict === 'met' ? 'a CV line shows it' : 'a CV line shows part of it',
   };
