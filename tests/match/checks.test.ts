@@ -99,6 +99,7 @@ describe('rate, hours and availability', () => {
     expect(verdict('Maximaal 45 minuten reistijd vanaf Eindhoven', { region: 'Tilburg' })).toBe('met'); // the same province
     expect(match('Within 40 km of Alphen aan den Rijn', { region: 'Tilburg' })).toMatchObject({ verdict: 'unclear', why: 'Tilburg, not Alphen aan den Rijn' });
     expect(verdict("Woonachtig binnen 30 km van 's-Hertogenbosch", { region: "'s-Hertogenbosch" })).toBe('met');
+    expect(verdict("Je bent minimaal 2 dagen per week op locatie in 's-Hertogenbosch aanwezig", { region: "'s-Hertogenbosch" })).toBe('met');
     // From the place of work the posting names elsewhere: the user checks it; never "not shown".
     expect(match('Je woont binnen 30 km van de standplaats', { region: 'Tilburg' })).toMatchObject({ verdict: 'unclear', evidence: [{ text: 'profile:region' }] });
   });

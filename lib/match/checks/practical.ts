@@ -81,7 +81,7 @@ export const checkAvailability: Check = (requirement, ctx) => {
     : { verdict: 'unmet', evidence, years: null, why: `available from ${mine}, later than ${by}` };
 };
 
-const LIVES_IN = /\b(?:woonachtig|wonend|woont|gevestigd|reisafstand|op locatie|on site|on location|in de (?:regio|omgeving|provincie)|within|based in|living in)\b\s*(?:in|van|tot)?\s*(?:de\s+)?(?:regio|omgeving|provincie)?\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+const LIVES_IN = /\b(?:woonachtig|wonend|woont|gevestigd|reisafstand|op locatie|on site|on location|in de (?:regio|omgeving|provincie)|within|based in|living in)\b\s*(?:in|van|tot)?\s*(?:de\s+)?(?:regio|omgeving|provincie)?\s*((?:'s-)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 /**
  * "binnen een straal van 50 km van Zwolle", "maximaal 45 minuten reistijd vanaf Utrecht",
  * "within 30 km of Arnhem" (case-sensitive, for the place's capital: the first word's is spelled out).
