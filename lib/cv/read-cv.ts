@@ -25,9 +25,13 @@ const PART_BREAK = /\s*(?:\||·|\s[–—-]\s|,(?=\s)|\s{2,}|\s(?:bij|at)\s)\s*/
 
 export function sectionOfHeading(text: string): CvSection | null {
   if (text.length > 45 || BULLET.test(text) || findPeriod(text)) return null;
-  const folded = fold(text.replace(/[:：]\s*$/, ''));
-  if (!folded) return null;
-  for (const [section, re] of HEADINGS) if (re.test(folded)) return section;
+  // "Werkervaring (selectie)", "Opleidingen & cursussen", "Education & training": the same headings.
+  const bare = text.replace(/[:：]\s*$/, '').replace(/\s*\([^)]*\)\s*$/, '');
+  for (const joined of /[&/+]/.test(bare) ? [' en ', ' and '] : ['']) {
+    const folded = fold(joined ? bare.replace(/\s*[&/+]\s*/g, joined) : bare);
+    if (!folded) return null;
+    for (const [section, re] of HEADINGS) if (re.test(folded)) return section;
+  }
   return null;
 }
 

@@ -55,6 +55,10 @@ describe('reading a CV into experience entries', () => {
     ['Werkervaring', 'experience'], ['LOOPBAAN', 'experience'], ['Relevante ervaring', 'experience'], ['PROFESSIONAL EXPERIENCE', 'experience'],
     ['Opleidingen', 'education'], ['Education', 'education'], ['Cursussen en trainingen', 'certificates'], ['Certifications', 'certificates'],
     ['Talen:', 'languages'], ['Kennisgebieden', 'skills'], ['Profiel', 'profile'], ['Over mij', 'profile'], ['Nevenactiviteiten', 'other'],
+    // With a qualifier in brackets, joined with "&" or "/", and the headings of LinkedIn and Europass exports.
+    ['Werkervaring (selectie)', 'experience'], ['Opdrachten (chronologisch)', 'experience'], ['Werkervaring & opdrachten', 'experience'],
+    ['Opleidingen & cursussen', 'education'], ['Education & certifications', 'education'], ['Cursussen / trainingen', 'certificates'],
+    ["Werkervaring als zzp'er", 'experience'], ['Projectervaring', 'experience'], ['Top Skills', 'skills'], ['ONDERWIJS EN OPLEIDING', 'education'],
   ])('knows the heading %j', (text, section) => expect(sectionOfHeading(text)).toBe(section));
 
   it('takes no long line or a line with a period for a heading', () => {
