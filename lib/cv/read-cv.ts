@@ -65,8 +65,20 @@ export function readCv(text: string): Cv {
     lines.push({ text: t, section, entry: null, heading: heading !== null });
   }
   const hasExperience = lines.some((l) => l.section === 'experience');
-  const entryZone = (l: CvLine) => (hasExperience ? l.section === 'experience' : !['education', 'certificates', 'languages', 'skills', 'other'].includes(l.section));
+  const NOT_WORK: CvSection[] = ['education', 'certificates', 'languages', 'skills', 'other'];
+  const read = readEntries(raw, lines, headings, (l) => (hasExperience ? l.section === 'experience' : !NOT_WORK.includes(l.section)));
+  // No heading says where the work is, and none was found outside the other sections: the roles
+  // may follow a skills or other list without a heading of their own ("Vaardigheden … 2019 – heden Gemeente Ede — Projectleider").
+  if (hasExperience || read.entries.length > 0) return read;
+  const wide = readEntries(raw, lines, headings, (l) => !NOT_WORK.slice(0, 3).includes(l.section));
+  // What belongs to a role is work done, whatever list it followed.
+  for (const l of wide.lines) if (l.entry !== null) l.section = 'experience';
+  return wide;
+}
 
+/** The experience entries among `lines` where `entryZone` allows them, and every line's entry. */
+function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], headings: ReadonlySet<number>, entryZone: (l: CvLine) => boolean): Cv {
+  const lines = sectioned.map((l) => ({ ...l }));
   const entries: ExperienceEntry[] = [];
   /** First line of each entry (its header lines included), to assign the lines in between. */
   const starts: number[] = [];

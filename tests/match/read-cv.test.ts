@@ -110,6 +110,13 @@ describe('reading a CV into experience entries', () => {
       expect(read('Werkervaring\nAdviseur | Gemeente Ede | 2019 – 2021\n\nOpleiding\nPeriode: 2008 – 2012\nOpleiding: Bestuurskunde\nInstituut: Universiteit Twente')).toHaveLength(1);
     });
 
+    it('finds the roles after a skills list when no heading says where the work is', () => {
+      const cv = readCv('Jan de Boer\n\nProfiel\nErvaren projectleider.\n\nVaardigheden\nStakeholdermanagement\nPlanning\n\n2019 – heden  Gemeente Ede — Projectleider Wonen\n• Woningbouwprogramma opgezet.\n\n2015 – 2019  Provincie Gelderland — Beleidsadviseur\n\nOpleiding\n2008 – 2012  Bestuurskunde, Radboud Universiteit');
+      expect(cv.entries.map((e) => `${e.role} @ ${e.organisation}`)).toEqual(['Projectleider Wonen @ Gemeente Ede', 'Beleidsadviseur @ Provincie Gelderland']);
+      expect(cv.lines.find((l) => l.text === '• Woningbouwprogramma opgezet.')).toMatchObject({ section: 'experience', entry: 0 });
+      expect(cv.lines.find((l) => l.text === 'Planning')).toMatchObject({ section: 'skills', entry: null });
+    });
+
     it('takes no LinkedIn tenure "(3 jaar 11 maanden)" for an organisation, and finds the company above a tenure line', () => {
       expect(read('Ervaring\nGemeente Utrecht\nProjectleider Wmo\njanuari 2021 - Present (3 jaar 11 maanden)\nUtrecht, Nederland\nVerantwoordelijk voor de inkoop.\nGemeente Amersfoort\n4 jaar 2 maanden\nProgrammamanager\nmaart 2019 - december 2020 (1 jaar 10 maanden)\nLeiding aan het programma.\nBeleidsadviseur\nnovember 2016 - maart 2019 (2 years 5 months)')).toEqual([
         'Projectleider Wmo @ Gemeente Utrecht 2021-now [Projectleider Wmo]',
