@@ -39,6 +39,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'wmo', terms: ['wmo', 'wet maatschappelijke ondersteuning', 'maatschappelijke ondersteuning', 'social support act'] },
   { id: 'participation-act', terms: ['participatiewet', 'participation act', 'werk en inkomen', 'bijstand'] },
   { id: 'care', terms: ['zorg', 'care', 'healthcare', 'gezondheidszorg'], narrower: ['jeugdzorg', 'jeugdhulp', 'wmo', 'ouderenzorg', 'ggz'] },
+  { id: 'physical-domain', terms: ['fysiek domein', 'fysieke domein', 'physical domain', 'ruimtelijk domein', 'ruimtelijke domein', 'fysieke leefomgeving'], narrower: ['omgevingswet', 'ruimtelijke ordening', 'bestemmingsplan', 'bestemmingsplannen', 'omgevingsplan', 'omgevingsvisie', 'gebiedsontwikkeling', 'stedenbouw', 'planologie', 'openbare ruimte', 'mobiliteit', 'woningbouw', 'vergunningverlening', 'klimaatadaptatie', 'waterbeheer', 'grondzaken', 'civiele techniek', 'infrastructuur', 'environment and planning act', 'spatial planning', 'urban planning'] },
   { id: 'environment-act', terms: ['omgevingswet', 'environment and planning act', 'omgevingsplan', 'omgevingsvisie', 'environmental planning act'] },
   { id: 'spatial-planning', terms: ['ruimtelijke ordening', 'spatial planning', 'ruimtelijke', 'planologie', 'urban planning', 'ruimtelijk'] },
   { id: 'energy-transition', terms: ['energietransitie', 'energy transition', 'warmtetransitie', 'heat transition', 'regionale energiestrategie', 'res', 'regional energy strategy'] },

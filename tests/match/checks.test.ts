@@ -106,6 +106,12 @@ describe('rate, hours and availability', () => {
 });
 
 describe('experience with a duration', () => {
+  it('counts work under the Omgevingswet, on zoning plans or on public space as work in the physical domain', () => {
+    const cv = indexCv(readCv('Werkervaring\nProjectleider Omgevingswet | Gemeente Zwolle | 2019 – heden\n• Omgevingsplan en omgevingsvisie opgesteld.\nProjectleider Jeugd | Gemeente Kampen | 2015 – 2018\n• Inkoop jeugdhulp.'));
+    const s = matchRequirement('Minimaal 5 jaar ervaring als projectleider in het fysieke domein', { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+    expect(s).toMatchObject({ verdict: 'met', years: 6.8 });
+  });
+
   it('counts the matching roles inside the window, and says which', () => {
     const s = match('Minimaal 5 jaar ervaring als projectleider in het sociaal domein');
     expect(s).toMatchObject({ verdict: 'met', years: 6.8, evidence: [{ text: 'Projectleider Jeugd | Gemeente Tilburg | jan. 2019 – heden' }] });
