@@ -108,8 +108,11 @@ describe('rate, hours and availability', () => {
 describe('experience with a duration', () => {
   it('counts work under the Omgevingswet, on zoning plans or on public space as work in the physical domain', () => {
     const cv = indexCv(readCv('Werkervaring\nProjectleider Omgevingswet | Gemeente Zwolle | 2019 – heden\n• Omgevingsplan en omgevingsvisie opgesteld.\nProjectleider Jeugd | Gemeente Kampen | 2015 – 2018\n• Inkoop jeugdhulp.'));
-    const s = matchRequirement('Minimaal 5 jaar ervaring als projectleider in het fysieke domein', { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
-    expect(s).toMatchObject({ verdict: 'met', years: 6.8 });
+    const asked = (requirement: string) => matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+    // Only the Omgevingswet role: "projectleider" also reads as leadership, which is the role, not more asked of it.
+    expect(asked('Minimaal 5 jaar ervaring als projectleider in het fysieke domein')).toMatchObject({ verdict: 'met', years: 6.8 });
+    // The words around the role stay asked: only the youth role counts.
+    expect(asked('Minimaal 3 jaar ervaring als projectleider jeugd')).toMatchObject({ verdict: 'met', years: 4 });
   });
 
   it('counts the matching roles inside the window, and says which', () => {

@@ -38,7 +38,9 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
   const units = unitsOf(ask.topic, index.groups, false).all;
   const roles = units.filter((u) => ROLES.has(u));
   const counted: { entry: number; months: number }[] = [];
-  const rest = units.filter((u) => !ROLES.has(u));
+  // What the role's own words also say ("projectleider" is leadership too) is the role, not more asked of it.
+  const ofRole = roles.length ? roleWordUnits(ask.topic, ctx) : new Set<string>();
+  const rest = units.filter((u) => !ROLES.has(u) && !ofRole.has(u));
   index.cv.entries.forEach((entry, e) => {
     if (!entry.period) return;
     const lines = index.lines.filter((l) => l.entry === e);
@@ -75,6 +77,24 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
     why: `${formatMonths(months, index.language)}${window}${list ? `: ${list}` : ''}${outside}`,
   };
   return suggestion;
+}
+
+/**
+ * The units of the words in `text` that name a role, or of the word pairs that name one
+ * where neither word does alone ("project manager"); never of the words around the role
+ * ("projectleider jeugd" keeps "jeugd" asked).
+ */
+function roleWordUnits(text: string, { index }: MatchContext): Set<string> {
+  const words = text.split(/\s+/);
+  const unitsOfWords = (from: number, n: number) => unitsOf(words.slice(from, from + n).join(' '), index.groups, false).all;
+  const names = (units: string[]) => units.some((u) => ROLES.has(u));
+  const single = words.map((_, i) => unitsOfWords(i, 1));
+  const out = new Set<string>();
+  single.forEach((units, i) => {
+    if (names(units)) units.forEach((u) => out.add(u));
+    else if (i + 1 < words.length && !names(single[i + 1]) && names(unitsOfWords(i, 2))) unitsOfWords(i, 2).forEach((u) => out.add(u));
+  });
+  return out;
 }
 
 export const checkTopic: Check = (requirement, { index }) => {
