@@ -42,15 +42,18 @@ export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPostin
 async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null, notSameAs: readonly string[]): Promise<SameAssignmentCandidate[]> {
   const { exact, byWord } = lookupKeys(p);
   const index = db.summaries.where('sameKeys');
+  // One read per key, of the list rows themselves (a getAll each; anyOf walks a cursor across
+  // the whole key range of the multi-entry index, some 200 ms at 10,000 postings). The exact
+  // keys are asked for at once, while the title words are counted.
+  const rowsUnder = (keys: string[]) => Promise.all(keys.map((key) => index.equals(key).limit(MAX_LISTED).toArray()));
+  const byExact = rowsUnder(exact);
   // A page hiding its client: its twin is under its rarest title words.
   const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await index.equals(key).count() })));
   const rarest = counted.sort((a, b) => a.n - b.n).slice(0, RAREST_WORDS).map((c) => c.key);
   if (exact.length + rarest.length === 0) return [];
   const excluded = new Set([...(selfId ? [selfId] : []), ...notSameAs]);
-  // One read per key, of the list rows themselves (a getAll each; anyOf walks a cursor across
-  // the whole key range of the multi-entry index, some 200 ms at 10,000 postings). Exact keys
-  // first: when the bound cuts, it cuts the weaker ones.
-  const found = (await Promise.all([...exact, ...rarest].map((key) => index.equals(key).limit(MAX_LISTED).toArray()))).flat();
+  // Exact keys first: when the bound cuts, it cuts the weaker ones.
+  const found = [...(await byExact), ...(await rowsUnder(rarest))].flat();
   const rows = [...new Map(found.map((s) => [s.id, s])).values()].filter((s) => !excluded.has(s.id)).slice(0, MAX_LISTED);
   // Titles first, on the small list rows: only postings whose title is near are read in full.
   // The nearest titles first, another portal only (a portal's own repost is no twin), so the
