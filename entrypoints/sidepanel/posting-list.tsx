@@ -48,7 +48,7 @@ export function PostingList({ rows, now, onOpen, scrollTop, onScroll }: Props) {
             >
               <button type="button" className="row" data-posting-id={row.id} onClick={() => onOpen(row.id)}>
               <span className="row-title">{row.title}</span>
-              <span className="muted row-sub" data-also-on={row.alsoOn?.join(' ')}>
+              <span className="muted row-sub" data-also-on={row.alsoOn?.join(' | ')}>
                 {[row.client, [portalName(row.sourceHost), ...(row.alsoOn ?? [])].filter(Boolean).join(' + ')].filter(Boolean).join(' · ')}
               </span>
               <span className="row-meta">
