@@ -6,7 +6,8 @@
  *   Opdrachtgever: Provincie Overijssel    Functie         Programmamanager Ruimte
  *   Functie: Projectleider Omgevingswet    maart 2019 – december 2021
  *
- * Consecutive field lines are one entry until a label comes back. A period on a line of its
+ * Several fields may share a line ("Opdrachtgever: Gemeente Ede | Rol: Projectleider | Periode:
+ * 2019 – 2021"). Consecutive field lines are one entry until a label comes back. A period on a line of its
  * own right above or below such a group is the group's when it has none of its own.
  */
 import { fold } from '../parse/text';
@@ -50,6 +51,26 @@ function fieldAt(texts: readonly string[], i: number, usable: (j: number) => boo
   return { field: aloneField, value: next.trim(), line: i + 1, span: 2 };
 }
 
+/** Between fields on one line ("Opdrachtgever: Gemeente Ede | Rol: Projectleider | Periode: 2019 – 2021"): a bar or a gap before the next label. */
+const BETWEEN_FIELDS = /\s*(?:\||\s{2,})\s*(?=[\p{L}][\p{L} /&-]{0,28}?\s*:)/u;
+
+/** The fields at line i: several on one line, each with its label and colon, or one (fieldAt). */
+function fieldsAt(texts: readonly string[], i: number, usable: (j: number) => boolean): { fields: Field[]; span: number } | null {
+  if (!usable(i)) return null;
+  const parts = texts[i].split(BETWEEN_FIELDS);
+  if (parts.length > 1) {
+    const fields = parts.map((part): Field | null => {
+      const m = LABELLED.exec(part);
+      const field = m && part.includes(':') ? fieldOfLabel(m[1]) : null;
+      return field ? { field, value: m![2].trim(), line: i, span: 1 } : null;
+    });
+    const all = fields.filter((f): f is Field => f !== null);
+    if (all.length === parts.length && new Set(all.map((f) => f.field)).size === all.length) return { fields: all, span: 1 };
+  }
+  const one = fieldAt(texts, i, usable);
+  return one ? { fields: [one], span: one.span } : null;
+}
+
 export interface FormEntry {
   role: string;
   organisation: string | null;
@@ -83,15 +104,15 @@ function periodAlone(text: string): CvPeriod | null {
 export function formEntries(texts: readonly string[], usable: (i: number) => boolean, blankBefore: (i: number) => boolean): FormEntry[] {
   const groups: { fields: Field[]; first: number; last: number }[] = [];
   for (let i = 0; i < texts.length; ) {
-    const first = fieldAt(texts, i, usable);
+    const first = fieldsAt(texts, i, usable);
     if (!first) {
       i++;
       continue;
     }
-    const fields = [first];
+    const fields = [...first.fields];
     let j = i + first.span;
-    for (let f = fieldAt(texts, j, usable); f && !fields.some((x) => x.field === f!.field); f = fieldAt(texts, j, usable)) {
-      fields.push(f);
+    for (let f = fieldsAt(texts, j, usable); f && !f.fields.some((n) => fields.some((x) => x.field === n.field)); f = fieldsAt(texts, j, usable)) {
+      fields.push(...f.fields);
       j += f.span;
     }
     // One labelled line alone ("Project: …" in a description) is no form.

@@ -89,6 +89,13 @@ describe('reading a CV into experience entries', () => {
       ]);
     });
 
+    it('reads several labelled fields on one line', () => {
+      expect(read('Werkervaring\nOpdrachtgever: Gemeente Ede | Rol: Projectleider Wonen | Periode: 2019 – 2021\n• Woningbouw.\nOpdrachtgever: Provincie Utrecht    Periode: 2015 – 2019\nFunctie: Beleidsadviseur')).toEqual([
+        'Projectleider Wonen @ Gemeente Ede 2019-2021 [Opdrachtgever: Gemeente Ede | Rol: Projectleider Wonen | Periode: 2019 – 2021]',
+        'Beleidsadviseur @ Provincie Utrecht 2015-2019 [Functie: Beleidsadviseur]',
+      ]);
+    });
+
     it('takes a period on a line of its own just above or below the labelled fields', () => {
       expect(read('Werkervaring\njan 2022 – heden\nOpdrachtgever: Gemeente Zwolle\nFunctie: Projectleider\n\nOpdrachtgever: Gemeente Kampen\nFunctie: Adviseur\n2018 – 2021')).toEqual([
         'Projectleider @ Gemeente Zwolle 2022-now [Functie: Projectleider]',
