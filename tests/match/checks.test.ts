@@ -45,6 +45,11 @@ describe('education', () => {
     ['MBO Sociaal-Juridische Dienstverlening', 'mbo'],
     ['Professional Scrum Master I (PSM I)', null],
     ['Atheneum, Stedelijk Gymnasium', null],
+    ['HEAO Bedrijfseconomie, Hogeschool Rotterdam', 'hbo'], // the old names of hbo and mbo schools
+    ['HTS Bouwkunde', 'hbo'],
+    ['MEAO Commerciële economie', 'mbo'],
+    ['Universitaire studie Politicologie (niet afgerond)', null], // begun and left: no degree
+    ['Propedeuse HBO Bedrijfskunde', null],
   ])('reads the level of %j', (line, level) => expect(lineLevel(line)).toBe(level));
 
   it('meets hbo and "hbo werk- en denkniveau", not wo', () => {

@@ -17,8 +17,11 @@ const ASK_MBO = /\bmbo\b/;
 const EDUCATION_WORDS = /\b(?:opleiding|opleidingsniveau|diploma|degree|denkniveau|werk en denkniveau|afgeronde|afgerond|studie|education|graduated)\b/;
 
 const LINE_WO = /\b(?:wo|master|masters|msc|ma|mba|llm|mpa|drs|ir|mr|doctoraal|phd|promotie|universitair|universitaire)\b/;
-const LINE_HBO = /\b(?:hbo|bachelor|bsc|ba|bba|hogeschool|post hbo|university of applied sciences|applied sciences)\b/;
-const LINE_MBO = /\bmbo\b/;
+// Before 1990s mergers hbo schools had names of their own (heao, hts, sph, pabo), as mbo's had (meao, mts).
+const LINE_HBO = /\b(?:hbo|bachelor|bsc|ba|bba|hogeschool|post hbo|university of applied sciences|applied sciences|heao|hts|hbo v|sph|pabo|lerarenopleiding|sociale academie)\b/;
+const LINE_MBO = /\b(?:mbo|meao|mts|leao)\b/;
+/** A study begun and left, or only its first year: no degree of that level. */
+const NOT_COMPLETED = /\b(?:niet afgerond|onafgerond|not completed|incomplete|uncompleted|propedeuse|propaedeutic|gestopt|afgebroken)\b/;
 const LINE_UNIVERSITY = /\b(?:universiteit|university)\b/;
 
 function askedLevel(text: string): Level | null {
@@ -36,6 +39,7 @@ function askedLevel(text: string): Level | null {
 export function lineLevel(text: string): Level | null {
   // "Professional Scrum Master" is a certificate, not a master's degree.
   const t = plain(text).replace(/\b(?:scrum|product|master data|masterclass|master plan)\s*master\b|\bscrum master\b|\bmasterclass\b/g, ' ');
+  if (NOT_COMPLETED.test(t)) return null;
   if (/\bpost hbo\b/.test(t)) return 'hbo';
   if (LINE_WO.test(t)) return 'wo';
   if (LINE_HBO.test(t)) return 'hbo';
