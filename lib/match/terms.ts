@@ -48,8 +48,15 @@ const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe
 
 /** The spelling a verb's forms share: "evalueer"/"evaluer" → "evaluer", "opstell"/"opstel" → "opstel". */
 export function spelled(s: string): string {
-  return s.replace(/([aeou])\1([^aeiou]+)$/, '$1$2').replace(/([^aeiou])\1$/, '$1');
+  let out = SPELLED.get(s);
+  if (out === undefined) {
+    // Asked for every unit against every CV line: worked out once per word.
+    if (SPELLED.size > 20_000) SPELLED.clear();
+    SPELLED.set(s, (out = s.replace(/([aeou])\1([^aeiou]+)$/, '$1$2').replace(/([^aeiou])\1$/, '$1')));
+  }
+  return out;
 }
+const SPELLED = new Map<string, string>();
 
 /** The same words by their stems, so "opgestelde" and "werkt" go too. */
 const SKIP_STEMS = new Set([...REQUIREMENT_WORDS].filter((w) => w.length > 4).map((w) => stem(w)));

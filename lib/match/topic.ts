@@ -45,6 +45,14 @@ export interface TopicReading {
   lines: ScoredLine[];
 }
 
+/** The numbers a CV line states, read once per line (a CV is matched against many requirements). */
+const NUMBERS = new WeakMap<IndexedLine, ReturnType<typeof quantitiesOn>>();
+function numbersOn(line: IndexedLine): ReturnType<typeof quantitiesOn> {
+  let found = NUMBERS.get(line);
+  if (!found) NUMBERS.set(line, (found = quantitiesOn(line.text)));
+  return found;
+}
+
 /** An abbreviation in brackets after the words it stands for: "Basisregistratie Personen (BRP)". */
 const ABBREVIATION = /\((\p{Lu}[\p{L}\d&-]{1,9})\)/gu;
 
@@ -106,7 +114,7 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
   const total = weight.reduce((a, b) => a + b, 0);
   const shows = (ask: Ask, line: IndexedLine) =>
     ask.quantity
-      ? (quantitiesOn(line.text)[ask.quantity.kind] ?? 0) >= ask.quantity.min
+      ? (numbersOn(line)[ask.quantity.kind] ?? 0) >= ask.quantity.min
       : ask.any.some((u) => unitMatches(u, line)) || (ask.all.length > 0 && ask.all.every((u) => unitMatches(u, line)));
   const headerOf = (line: IndexedLine) => {
     const entry = line.entry === null ? undefined : index.cv.entries[line.entry];

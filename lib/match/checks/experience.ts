@@ -5,10 +5,11 @@
  */
 import type { YearMonth } from '../../cv/cv';
 import { formatPoint } from '../../cv/periods';
-import { unitMatches, unitsOf } from '../terms';
+import { plain, unitMatches, unitsOf } from '../terms';
 import { readTopic } from '../topic';
 import { type DurationAsk, countMonths, durationAsked, formatMonths, roundYears } from '../years';
 import { type Check, type MatchContext, fromLine } from './check';
+import type { CvIndex } from '../cv-index';
 import { MET, UNCLEAR } from './thresholds';
 import type { Suggestion } from '../suggestion';
 
@@ -47,7 +48,7 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
     // "als informatieadviseur of informatiemanager": one of the roles named, in the entry's own role.
     let need = ENTRY_COUNTS;
     if (roles.length > 0) {
-      const own = unitsOf(`${entry.role} ${entry.header}`, index.groups, true);
+      const own = entryUnits(index, e);
       const ownLine = { concepts: new Set(own.all.filter((u) => u.startsWith('@'))), stems: own.stems };
       if (!roles.some((r) => unitMatches(r, ownLine))) return;
       need = ROLE_SHOWN_REST;
@@ -79,6 +80,19 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
   return suggestion;
 }
 
+/** An entry's role and header as units, read once per CV index (every duration requirement asks them). */
+const ENTRY_UNITS = new WeakMap<CvIndex, Map<number, ReturnType<typeof unitsOf>>>();
+function entryUnits(index: CvIndex, e: number): ReturnType<typeof unitsOf> {
+  let byEntry = ENTRY_UNITS.get(index);
+  if (!byEntry) ENTRY_UNITS.set(index, (byEntry = new Map()));
+  let units = byEntry.get(e);
+  if (!units) {
+    const entry = index.cv.entries[e];
+    byEntry.set(e, (units = unitsOf(`${entry.role} ${entry.header}`, index.groups, true)));
+  }
+  return units;
+}
+
 /**
  * The units of the words in `text` that name a role, or of the word pairs that name one
  * where neither word does alone ("project manager"); never of the words around the role
@@ -86,7 +100,13 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
  */
 function roleWordUnits(text: string, { index }: MatchContext): Set<string> {
   const words = text.split(/\s+/);
-  const unitsOfWords = (from: number, n: number) => unitsOf(words.slice(from, from + n).join(' '), index.groups, false).all;
+  // Only words holding a role's term are read (reading every word and pair costs as much as the rest of the check).
+  const roleTerms = index.groups.filter((g) => ROLES.has(`@${g.id}`)).flatMap((g) => g.terms.map((t) => t.core));
+  const unitsOfWords = (from: number, n: number) => {
+    const part = words.slice(from, from + n).join(' ');
+    const folded = plain(part);
+    return roleTerms.some((t) => folded.includes(t)) ? unitsOf(part, index.groups, false).all : [];
+  };
   const names = (units: string[]) => units.some((u) => ROLES.has(u));
   const single = words.map((_, i) => unitsOfWords(i, 1));
   const out = new Set<string>();
