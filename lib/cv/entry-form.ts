@@ -6,9 +6,10 @@
  *   Opdrachtgever: Provincie Overijssel    Functie         Programmamanager Ruimte
  *   Functie: Projectleider Omgevingswet    maart 2019 – december 2021
  *
- * Several fields may share a line ("Opdrachtgever: Gemeente Ede | Rol: Projectleider | Periode:
- * 2019 – 2021"). Consecutive field lines are one entry until a label comes back. A period on a line of its
- * own right above or below such a group is the group's when it has none of its own.
+ * Several fields may share a line ("Opdrachtgever: Gemeente Ede | Rol: Projectleider |
+ * Periode: 2019 – 2021"). Consecutive field lines are one entry until a label comes back. A
+ * period on a line of its own right above or below such a group is the group's when it has
+ * none of its own.
  */
 import { fold } from '../parse/text';
 import { wholePhrase } from '../vocabulary/phrases';
