@@ -86,10 +86,14 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
   const forms = formEntries(lines.map((l) => l.text), usable, (j) => raw[j].blankBefore);
   const formAt = new Map(forms.map((f) => [f.first, f]));
   const inForm = new Set(forms.flatMap((f) => Array.from({ length: f.last - f.first + 1 }, (_, k) => f.first + k)));
+  /** The company of a LinkedIn group of roles (its name above its total tenure), while its roles follow. */
+  let group: string | null = null;
+  let companyOfGroup = false;
   for (let i = 0; i < lines.length; i++) {
     if (!entryZone(lines[i]) || headings.has(i)) continue;
     const form = formAt.get(i);
     if (form) {
+      group = null;
       entries.push({ role: form.role, organisation: form.organisation, period: form.period, header: lines[form.headerLine].text, line: form.headerLine });
       starts.push(i);
       continue;
@@ -109,6 +113,7 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
     if (/\p{L}{3}/u.test(rest)) {
       // "Organisation | period" under a role line of its own ("Programme Manager, Heat Transition").
       if ((!ROLE.test(rest) || ORGANISATION.test(rest)) && !raw[i].blankBefore && isHeaderLine(before) && ROLE.test(lines[before].text) && !ownEntryBefore && !/[.!?]$/.test(lines[before].text)) {
+        group = null;
         entries.push({ role: lines[before].text, organisation: rest, period: found.period, header: lines[before].text, line: before });
         starts.push(before);
         continue;
@@ -116,6 +121,7 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       const { role, organisation } = splitHeader(rest);
       // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass): the organisation on the next line.
       const below = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && ORGANISATION.test(lines[i + 1].text) ? lines[i + 1].text : null;
+      group = null;
       entries.push({ role, organisation: organisation ?? below, period: found.period, header: t, line: i });
       starts.push(i);
       continue;
@@ -129,7 +135,10 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       // Up to two lines above; a tenure line between them is passed over (LinkedIn: the company,
       // its total tenure, then the role), a sentence ends the walk (the entry before's text).
       for (let j = before; j >= 0 && around.length < 2 && !raw[j + 1].blankBefore; j--) {
-        if (isTenure(lines[j].text) && usable(j)) continue;
+        if (isTenure(lines[j].text) && usable(j)) {
+          companyOfGroup = true;
+          continue;
+        }
         if (!isHeaderLine(j) || (j < before && /[.!?]$/.test(lines[j].text))) break;
         around.unshift(j);
       }
@@ -137,9 +146,14 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
     const parts = around.map((j) => lines[j].text);
     const [roleLine, orgLine] = parts.length === 2 && !ROLE.test(parts[0]) && ROLE.test(parts[1]) ? [parts[1], parts[0]] : parts;
     const headerIndex = roleLine === undefined ? i : around[parts.indexOf(roleLine)];
+    // LinkedIn lists several roles at one company under its name and total tenure: the roles
+    // after the first, with no organisation of their own, are at the same company.
+    const organisation = orgLine ?? (group && !companyOfGroup ? group : null);
+    if (orgLine !== undefined) group = companyOfGroup ? orgLine : null;
+    companyOfGroup = false;
     entries.push({
       role: roleLine ?? '',
-      organisation: orgLine ?? null,
+      organisation,
       period: found.period,
       header: lines[headerIndex].text,
       line: headerIndex,

@@ -124,11 +124,12 @@ describe('reading a CV into experience entries', () => {
       expect(cv.lines.find((l) => l.text === 'Planning')).toMatchObject({ section: 'skills', entry: null });
     });
 
-    it('takes no LinkedIn tenure "(3 jaar 11 maanden)" for an organisation, and finds the company above a tenure line', () => {
+    it('takes no LinkedIn tenure "(3 jaar 11 maanden)" for an organisation, and finds the company above a tenure line for each of its roles', () => {
       expect(read('Ervaring\nGemeente Utrecht\nProjectleider Wmo\njanuari 2021 - Present (3 jaar 11 maanden)\nUtrecht, Nederland\nVerantwoordelijk voor de inkoop.\nGemeente Amersfoort\n4 jaar 2 maanden\nProgrammamanager\nmaart 2019 - december 2020 (1 jaar 10 maanden)\nLeiding aan het programma.\nBeleidsadviseur\nnovember 2016 - maart 2019 (2 years 5 months)')).toEqual([
         'Projectleider Wmo @ Gemeente Utrecht 2021-now [Projectleider Wmo]',
         'Programmamanager @ Gemeente Amersfoort 2019-2020 [Programmamanager]',
-        'Beleidsadviseur @ null 2016-2019 [Beleidsadviseur]',
+        // The second role in LinkedIn's group of roles at one company: at that company.
+        'Beleidsadviseur @ Gemeente Amersfoort 2016-2019 [Beleidsadviseur]',
       ]);
     });
   });
