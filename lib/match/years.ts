@@ -13,7 +13,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER = String.raw`(\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const WINDOW = new RegExp(
-  String.raw`(?:(?:in|binnen|gedurende|over|tijdens)\s+(?:de|het)\s+)?(?:afgelopen|laatste|voorgaande|achterliggende|recente)\s+${NUMBER}\s+jaar|(?:in|within|during|over)\s+the\s+(?:last|past|previous|preceding)\s+${NUMBER}\s+years?`,
+  String.raw`(?:(?:in|binnen|gedurende|over|tijdens)\s+(?:de|het)\s+)?(?:afgelopen|laatste|voorgaande|achterliggende|recente)\s+${NUMBER}\s+jaar|(?:in|within|during|over)\s+the\s+(?:last|past|previous|preceding)\s+${NUMBER}\s+years?|(?:niet ouder dan|not older than|no older than)\s+${NUMBER}\s+(?:jaar|years?)`,
   'iu',
 );
 const DURATION = new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\s*\+?\s*(jaar|jaren|years?|yrs|maanden|months)(?![\p{L}])(?!\s+oud)`, 'iu');
@@ -30,8 +30,21 @@ export interface DurationAsk {
 
 const value = (raw: string) => NUMBER_WORDS[raw.toLowerCase()] ?? Number(raw.replace(',', '.'));
 
+/**
+ * The number of years as one number: "minimaal drie (3) jaar" → "minimaal 3 jaar" (tenders
+ * write both), "3 tot 5 jaar" / "3-5 years" → "3 jaar" (the least is what is asked).
+ */
+function plainNumbers(text: string): string {
+  return text
+    .replace(/(?<![\p{L}])(\p{L}+)\s*\((\d{1,2})\)(?=\s*(?:jaar|jaren|years?|maanden|months)(?![\p{L}]))/giu, (all, word: string, digits: string) =>
+      NUMBER_WORDS[word.toLowerCase()] === Number(digits) ? digits : all,
+    )
+    .replace(/(?<![\d.,])(\d{1,2})\s*(?:tot|à|a|-|–|to)\s*\d{1,2}\s*(jaar|jaren|years?)(?![\p{L}])/giu, '$1 $2');
+}
+
 /** The duration a requirement asks, or null when it asks none. */
-export function durationAsked(whole: string): DurationAsk | null {
+export function durationAsked(asked: string): DurationAsk | null {
+  const whole = plainNumbers(asked);
   // "8 jaar …, waarvan 3 jaar in de afgelopen 5 jaar": the window belongs to the part after "waarvan".
   const part = /,?\s*\b(?:waarvan|of which)\b/i.exec(whole);
   const text = part ? whole.slice(0, part.index) : whole;
@@ -39,11 +52,11 @@ export function durationAsked(whole: string): DurationAsk | null {
   const withoutWindow = window ? text.slice(0, window.index) + text.slice(window.index + window[0].length) : text;
   const d = DURATION.exec(withoutWindow);
   // "Ervaring als informatiemanager in de afgelopen 5 jaar": some time in the window, no minimum.
-  if (!d) return window ? { years: 1 / 12, windowYears: value(window[1] ?? window[2]), topic: withoutWindow, minimum: false } : null;
+  if (!d) return window ? { years: 1 / 12, windowYears: value(window[1] ?? window[2] ?? window[3]), topic: withoutWindow, minimum: false } : null;
   const amount = value(d[1]);
   const years = /maand|month/i.test(d[2]) ? amount / 12 : amount;
   if (!(years > 0 && years <= 40)) return null;
-  const windowYears = window ? value(window[1] ?? window[2]) : null;
+  const windowYears = window ? value(window[1] ?? window[2] ?? window[3]) : null;
   // "Afgeronde hbo-opleiding en minimaal 8 jaar ervaring als projectleider": what the years are of
   // starts at the clause with the number; what comes before it is asked apart.
   const before = withoutWindow.slice(0, d.index);

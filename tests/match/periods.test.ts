@@ -35,6 +35,10 @@ describe('periods in a CV', () => {
 });
 
 describe('years of experience', () => {
+  it('reads "niet ouder dan 3 jaar" as a window, not as years asked', () => {
+    expect(durationAsked('Recente ervaring (niet ouder dan 3 jaar) als projectleider')).toMatchObject({ windowYears: 3, minimum: false });
+  });
+
   it.each([
     ['Minimaal 5 jaar werkervaring als projectmanager in de afgelopen 8 jaar', 5, 8],
     ['Je hebt minimaal 1 jaar werkervaring in de afgelopen 3 jaar als projectleider zorg', 1, 3],
@@ -42,6 +46,10 @@ describe('years of experience', () => {
     ['Ten minste vijf jaar ervaring met de Omgevingswet', 5, null],
     ['Minimaal 6 maanden ervaring als scrum master', 0.5, null],
     ['Minimaal 8 jaar werkervaring als programmamanager, waarvan minimaal 3 jaar in de afgelopen 5 jaar', 8, null],
+    ['Minimaal vijf (5) jaar ervaring als projectleider', 5, null], // tenders write the number twice
+    ['At least three (3) years of relevant experience', 3, null],
+    ['Je hebt 3 tot 5 jaar ervaring als beleidsadviseur', 3, null], // a range asks its least
+    ['3-5 years of experience as a policy adviser', 3, null],
   ])('reads what %j asks', (text, years, windowYears) => {
     expect(durationAsked(text)).toMatchObject({ years, windowYears, minimum: true });
   });
