@@ -99,6 +99,13 @@ describe('rate, hours and availability', () => {
     expect(verdict('Per direct beschikbaar', { availableFrom: '2025-09-01' })).toBe('met');
   });
 
+  it('reads hours asked as a range (its least) and as days a week (8 hours each)', () => {
+    expect(verdict('Inzet: 32-36 uur per week')).toBe('met');
+    expect(verdict('Inzet: 32 tot 36 uur per week', { hoursPerWeek: 28 })).toBe('unmet');
+    expect(verdict('Je bent beschikbaar voor 4 dagen per week')).toBe('met');
+    expect(match('Je bent beschikbaar voor 4 dagen per week', { hoursPerWeek: 24 })).toMatchObject({ verdict: 'unmet', why: '24 hours available where 32 are asked' });
+  });
+
   it('reads where the candidate must live, also as a distance from a place', () => {
     expect(match('Woonachtig binnen een straal van 50 km van Tilburg', { region: 'Tilburg' })).toMatchObject({ verdict: 'met', evidence: [{ text: 'profile:region' }] });
     expect(verdict('Maximaal 45 minuten reistijd vanaf Eindhoven', { region: 'Tilburg' })).toBe('met'); // the same province

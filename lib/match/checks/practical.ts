@@ -7,6 +7,7 @@ import { parseDate } from '../../parse/date';
 import { parseRate } from '../../parse/rate';
 import { MUNICIPALITY_PROVINCE, PROVINCES } from '../../vocabulary/municipalities';
 import { plain } from '../terms';
+import { type Check, type MatchContext, fromLine, fromProfile } from './check';
 
 let provinces: { of: Map<string, string>; names: Set<string> } | null = null;
 
@@ -19,10 +20,10 @@ function provinceOf(name: string): string | null {
   if (provinces.names.has(name)) return name === 'fryslan' ? 'friesland' : name;
   return provinces.of.get(name) ?? provinces.of.get(name.split(' ').at(-1) ?? '') ?? null;
 }
-import { type Check, type MatchContext, fromLine, fromProfile } from './check';
 
 const RATE_ASK = /\b(?:tarief|uurtarief|rate|hourly rate|tarieven)\b/;
-const HOURS_ASK = /(\d{1,2})\s*(?:uur|uren|hours|hrs|u)\s*(?:per|p\/|\/|a|in de)\s*(?:week|wk|w)\b|\b(?:het gevraagde aantal uren|the hours asked)\b/i;
+/** "36 uur per week", "32-36 uur per week" (the least of a range is what is asked), "4 dagen per week" (8 hours a day). */
+const HOURS_ASK = /(?:(\d{1,2})\s*(?:-|–|tot|à|a|to)\s*)?(\d{1,2})\s*(uur|uren|hours|hrs|u|dagen|days)\s*(?:per|p\/|\/|a|in de)\s*(?:week|wk|w)\b|\b(?:het gevraagde aantal uren|the hours asked)\b/i;
 const AVAILABLE_ASK = /\b(?:beschikbaar|beschikbaarheid|available|availability|per direct|z\.?s\.?m\.?|starten|start)\b/i;
 
 
@@ -52,7 +53,8 @@ export const checkRate: Check = (requirement, ctx) => {
 export const checkHours: Check = (requirement, ctx) => {
   const m = HOURS_ASK.exec(requirement);
   if (!m) return null;
-  const asked = m[1] ? Number(m[1]) : ctx.posting.hoursPerWeek?.max ?? ctx.posting.hoursPerWeek?.min ?? null;
+  const perDay = m[3] && /^d/i.test(m[3]) ? 8 : 1;
+  const asked = m[2] ? Number(m[1] ?? m[2]) * perDay : ctx.posting.hoursPerWeek?.max ?? ctx.posting.hoursPerWeek?.min ?? null;
   if (!asked) return null;
   const line = cvLine(ctx, /\d{1,2}\s*(?:uur|uren|hours)\s*(?:per|p\/|\/|a)\s*(?:week|wk)/i);
   const fromCv = line ? Number(/(\d{1,2})\s*(?:uur|uren|hours)/i.exec(line.text)![1]) : null;
