@@ -103,7 +103,7 @@ describe('rate, hours and availability', () => {
     expect(verdict('Inzet: 32-36 uur per week')).toBe('met');
     expect(verdict('Inzet: 32 tot 36 uur per week', { hoursPerWeek: 28 })).toBe('unmet');
     expect(verdict('Je bent beschikbaar voor 4 dagen per week')).toBe('met');
-    expect(match('Je bent beschikbaar voor 4 dagen per week', { hoursPerWeek: 24 })).toMatchObject({ verdict: 'unmet', why: '24 hours available where 32 are asked' });
+    expect(match('Je bent beschikbaar voor 4 dagen per week', { hoursPerWeek: 24 })).toMatchObject({ verdict: 'unmet', why: expect.stringContaining('24 hours available where 32 are asked') });
   });
 
   it('reads where the candidate must live, also as a distance from a place', () => {
