@@ -4,7 +4,7 @@ import { type CvProfile, type ExperienceEntry } from '../../lib/cv/cv';
 import { CvFileError, cvFileKind, readCvFile } from '../../lib/cv/import/cv-file';
 import { periodFromInput, periodInput } from '../../lib/cv/period-input';
 import { readCv } from '../../lib/cv/read-cv';
-import { type EntryCorrection, type StoredProfile, effectiveCv, emptyProfile, ownSynonymsText, parseOwnSynonyms, PROFILE_ID } from '../../lib/cv/stored-profile';
+import { type EntryCorrection, type StoredProfile, correctionsByEntry, effectiveCv, emptyProfile, ownSynonymsText, parseOwnSynonyms, PROFILE_ID } from '../../lib/cv/stored-profile';
 import { updateProfile } from '../../lib/db/profile';
 import { squash } from '../../lib/parse/text';
 import { browserCvReaders } from '../../components/cv-readers';
@@ -112,12 +112,15 @@ const periodText = (e: ExperienceEntry) => {
 
 function Entries({ profile }: { profile: StoredProfile }) {
   if (!profile.cvText.trim()) return null;
-  const read = readCv(profile.cvText).entries;
+  const cv = readCv(profile.cvText);
+  const read = cv.entries;
   const shown = effectiveCv(profile).entries;
-  const correctionOf = (header: string) => profile.corrections.find((c) => squash(c.header).toLowerCase() === squash(header).toLowerCase());
-  const correct = (c: EntryCorrection) =>
-    updateProfile(db, (p) => ({ ...p, corrections: [...p.corrections.filter((x) => squash(x.header).toLowerCase() !== squash(c.header).toLowerCase()), c] }));
-  const undo = (header: string) => updateProfile(db, (p) => ({ ...p, corrections: p.corrections.filter((x) => squash(x.header).toLowerCase() !== squash(header).toLowerCase()) }));
+  const corrections = correctionsByEntry(cv, profile.corrections);
+  const same = (a: string, b: string) => squash(a).toLowerCase() === squash(b).toLowerCase();
+  // A new correction replaces the one the entry had, made on its header or (by an older reading) on another of its lines.
+  const correct = (c: EntryCorrection, before: EntryCorrection | undefined) =>
+    updateProfile(db, (p) => ({ ...p, corrections: [...p.corrections.filter((x) => !same(x.header, c.header) && !(before && same(x.header, before.header))), c] }));
+  const undo = (applied: EntryCorrection) => updateProfile(db, (p) => ({ ...p, corrections: p.corrections.filter((x) => !same(x.header, applied.header)) }));
   return (
     <section aria-labelledby="cv-entries-title">
       <h3 id="cv-entries-title">{t('cvEntries')}</h3>
@@ -125,8 +128,8 @@ function Entries({ profile }: { profile: StoredProfile }) {
         <p className="notice">{t('cvNoEntries')}</p>
       ) : (
         <ol className="entries">
-          {read.map((entry) => {
-            const correction = correctionOf(entry.header);
+          {read.map((entry, i) => {
+            const correction = corrections[i];
             const now = shown.find((s) => s.header === entry.header);
             return (
               <Entry
@@ -134,8 +137,8 @@ function Entries({ profile }: { profile: StoredProfile }) {
                 entry={now ?? entry}
                 notARole={Boolean(correction?.notAnEntry)}
                 corrected={Boolean(correction)}
-                onCorrect={(c) => correct({ header: entry.header, ...c })}
-                onUndo={() => undo(entry.header)}
+                onCorrect={(c) => correct({ header: entry.header, ...c }, correction)}
+                onUndo={() => (correction ? undo(correction) : Promise.resolve())}
               />
             );
           })}

@@ -44,13 +44,33 @@ export function emptyProfile(at = new Date().toISOString()): StoredProfile {
 
 const key = (header: string) => squash(header).toLowerCase();
 
+/**
+ * Each entry's correction: the one made on its header line, else one made on another of its
+ * lines. A newer BidPrep may read another line of an entry as its header ("Functie:
+ * Projectleider" where it once read "Periode: 2019 – heden"); the user's correction still applies.
+ */
+export function correctionsByEntry(cv: Cv, corrections: readonly EntryCorrection[]): (EntryCorrection | undefined)[] {
+  const byHeader = new Map(corrections.map((c) => [key(c.header), c]));
+  const out = cv.entries.map((entry) => byHeader.get(key(entry.header)));
+  const used = new Set(out);
+  for (const c of corrections) {
+    if (used.has(c)) continue;
+    const line = cv.lines.find((l) => l.entry !== null && key(l.text) === key(c.header));
+    if (line && out[line.entry!] === undefined) {
+      out[line.entry!] = c;
+      used.add(c);
+    }
+  }
+  return out;
+}
+
 /** The CV read from the stored text, with the user's corrections applied (they always win). */
 export function effectiveCv(profile: Pick<StoredProfile, 'cvText' | 'corrections'>): Cv {
   const cv = readCv(profile.cvText);
-  const byHeader = new Map(profile.corrections.map((c) => [key(c.header), c]));
+  const corrected = correctionsByEntry(cv, profile.corrections);
   const dropped = new Set<number>();
   const entries = cv.entries.map((entry, i) => {
-    const c = byHeader.get(key(entry.header));
+    const c = corrected[i];
     if (!c) return entry;
     if (c.notAnEntry) dropped.add(i);
     return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../lib/cv/cv';
 import { periodFromInput, periodInput } from '../../lib/cv/period-input';
-import { effectiveCv, emptyProfile, ownSynonymsText, parseOwnSynonyms } from '../../lib/cv/stored-profile';
+import { readCv } from '../../lib/cv/read-cv';
+import { correctionsByEntry, effectiveCv, emptyProfile, ownSynonymsText, parseOwnSynonyms } from '../../lib/cv/stored-profile';
 import { goNoGo } from '../../lib/match/go-no-go';
 import { acceptedSuggestion, agrees } from '../../lib/match/posting-suggestions';
 import type { Suggestion } from '../../lib/match/suggestion';
@@ -30,6 +31,18 @@ describe('the stored CV with the user’s corrections', () => {
     expect(cv.entries.map((e) => e.role)).toEqual(['Projectleider Jeugd']);
     expect(cv.lines.find((l) => l.text.startsWith('• Bestuur'))?.entry).toBeNull();
     expect(cv.lines.find((l) => l.text.startsWith('• Triagemodel'))?.entry).toBe(0);
+  });
+
+  it('keeps applying a correction made on another line of the entry, when a newer reading takes another line for its header', () => {
+    // An older BidPrep read "Periode: …" as this entry's header; the user corrected the period there.
+    const form = 'Werkervaring\nPeriode: 2019 – heden\nOpdrachtgever: Gemeente Tilburg\nFunctie: Projectleider Jeugd\n\nPeriode: 2014 – 2018\nOpdrachtgever: Gemeente Breda\nFunctie: Beleidsmedewerker';
+    const corrections = [{ header: 'Periode: 2019 – heden', period: periodFromInput('2018-11', '') }];
+    expect(readCv(form).entries[0].header).toBe('Functie: Projectleider Jeugd');
+    expect(correctionsByEntry(readCv(form), corrections)).toEqual([corrections[0], undefined]);
+    expect(effectiveCv({ cvText: form, corrections }).entries.map((e) => `${e.role} ${e.period?.from.year}-${e.period?.from.month}`)).toEqual(['Projectleider Jeugd 2018-11', 'Beleidsmedewerker 2014-1']);
+    // A correction on the header itself wins over one on another line.
+    const both = [...corrections, { header: 'Functie: Projectleider Jeugd', role: 'Projectleider Jeugdhulp' }];
+    expect(correctionsByEntry(readCv(form), both)[0]).toBe(both[1]);
   });
 
   it('reads own synonyms one group per line, and says which line is not a group', () => {
