@@ -67,6 +67,13 @@ describe('education', () => {
 });
 
 describe('certificates', () => {
+  it('reads the NEVI level after the course name too ("NEVI Inkoopkunde 2")', () => {
+    const cv = indexCv(readCv('Werkervaring\nInkoper | Gemeente Ede | 2014 – heden\n\nCursussen\nNEVI Inkoopkunde 2 (diploma, 2016)'));
+    const asked = (requirement: string) => matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' }).verdict;
+    expect(asked('In het bezit van NEVI 2 diploma of gelijkwaardig')).toBe('met');
+    expect(asked('NEVI 3')).toBe('unmet');
+  });
+
   it('meets a certificate at the asked level or higher and names the line', () => {
     expect(match('PRINCE2 Foundation certificaat')).toMatchObject({ verdict: 'met', evidence: [{ text: 'PRINCE2 Foundation (2016)' }] });
     expect(match('PRINCE2 Practitioner')).toMatchObject({ verdict: 'unmet', evidence: [{ text: 'PRINCE2 Foundation (2016)' }] });

@@ -23,7 +23,8 @@ const CERTIFICATES: Certificate[] = [
   { name: 'BiSL', pattern: /\bbisl\b/, levels: FOUNDATION_PRACTITIONER },
   { name: 'ASL', pattern: /\basl\b/, levels: FOUNDATION_PRACTITIONER },
   { name: 'ITIL', pattern: /\bitil\b/, levels: [/\bfoundation\b/, /\b(?:practitioner|intermediate|specialist)\b/, /\b(?:expert|master|strategic leader)\b/] },
-  { name: 'NEVI', pattern: /\bnevi\b/, levels: [/\bnevi (?:1|i)\b/, /\bnevi (?:2|ii)\b/, /\bnevi (?:3|iii)\b/] },
+  // "NEVI 2", also "NEVI Inkoopkunde 2" / "NEVI Professional 2".
+  { name: 'NEVI', pattern: /\bnevi\b/, levels: [/\bnevi(?: [a-z]+){0,2} (?:1|i)\b/, /\bnevi(?: [a-z]+){0,2} (?:2|ii)\b/, /\bnevi(?: [a-z]+){0,2} (?:3|iii)\b/] },
   // "Ervaring als Scrum Master" asks for a role; only the certificates' own names ask for one.
   { name: 'Scrum', pattern: /\b(?:psm|csm|pspo|professional scrum master|certified scrum master|professional scrum product owner)\b/, levels: [/\b(?:psm|pspo) ?(?:1|i)\b|\bcsm\b/, /\b(?:psm|pspo) ?(?:2|ii)\b|\ba csm\b/, /\b(?:psm|pspo) ?(?:3|iii)\b/] },
   { name: 'SAFe', pattern: /\bsafe (?:agilist|practitioner|scrum master|program consultant|spc|popm|rte)\b|\bsafe\b(?= \d)/, levels: [] },
