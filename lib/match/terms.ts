@@ -25,8 +25,10 @@ const SUFFIXES: [string, string][] = [
 ];
 
 /** A light stem for Dutch and English alike: plural and inflection endings off, at least four letters left. */
-export function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
+export function stem(raw: string): string {
+  if (raw.length <= 4 || /\d/.test(raw)) return raw;
+  // English "-ation" is Dutch "-atie" ("migration" and "migratie", "digitalization" and "digitalisatie").
+  const word = raw.length >= 7 && (raw.endsWith('ation') || raw.endsWith('ations')) ? raw.replace(/i[sz]ations?$/, 'isatie').replace(/ations?$/, 'atie') : raw;
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length) + replacement;
   }
@@ -163,6 +165,25 @@ export function unitMatches(unit: string, line: { concepts: ReadonlySet<string>;
     if (unit.length >= 4 && s.length >= unit.length + (unit.length >= 6 ? 1 : 3) && s.startsWith(unit)) return true;
     if (unit.length >= 6 && s.length > unit.length && s.endsWith(unit)) return true;
     if (s.length >= 6 && unit.length > s.length && unit.startsWith(s)) return true;
+  }
+  return false;
+}
+
+/**
+ * A compound asked, shown by its parts as separate words on a line: "cloudmigratie" by
+ * "migration of … to the cloud", "contractbeheer" by "beheer van contracten". The parts
+ * must spell the compound, with at most a linking "s" or "e" between. Asked only for a
+ * compound no line shows as a whole (topic.ts): every other unit is matched by unitMatches.
+ */
+export function compoundShown(unit: string, stems: readonly string[]): boolean {
+  for (const head of stems) {
+    // The compound's last part (its stem may have lost an ending: "migrati" in "cloudmigrati").
+    if (head.length < 4 || head.length >= unit.length) continue;
+    const at = unit.lastIndexOf(head);
+    if (at < 3 || unit.length - (at + head.length) > 2) continue;
+    const modifier = unit.slice(0, at);
+    const bare = modifier.replace(/[se]$/, '');
+    if (stems.some((s) => s !== head && (s === modifier || s === bare))) return true;
   }
   return false;
 }

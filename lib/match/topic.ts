@@ -6,7 +6,7 @@
  */
 import type { CvIndex, IndexedLine } from './cv-index';
 import { type QuantityAsk, quantitiesAsked, quantitiesOn } from './quantity';
-import { unitMatches, unitsOf } from './terms';
+import { compoundShown, unitMatches, unitsOf } from './terms';
 
 /** For the order of evidence: what someone did weighs more than how they sum themselves up. */
 const SECTION_WEIGHT: Partial<Record<IndexedLine['section'], number>> = { experience: 1, education: 1, certificates: 0.9, profile: 0.85, personal: 0.85 };
@@ -112,10 +112,13 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
   const asNumber = wordWeights.length ? wordWeights.reduce((a, b) => a + b, 0) / wordWeights.length : 1;
   const weight = asks.map((a, i) => (a.quantity ? asNumber : wordWeights[i]));
   const total = weight.reduce((a, b) => a + b, 0);
+  // A compound no line shows whole ("cloudmigratie") may be shown by its parts ("migration … to the cloud").
+  const inParts = new Set(units.filter((u) => u.length >= 9 && !u.startsWith('@') && index.linesShowing(u) === 0));
+  const unitShown = (u: string, line: IndexedLine) => unitMatches(u, line) || (inParts.has(u) && compoundShown(u, line.stems));
   const shows = (ask: Ask, line: IndexedLine) =>
     ask.quantity
       ? (numbersOn(line)[ask.quantity.kind] ?? 0) >= ask.quantity.min
-      : ask.any.some((u) => unitMatches(u, line)) || (ask.all.length > 0 && ask.all.every((u) => unitMatches(u, line)));
+      : ask.any.some((u) => unitShown(u, line)) || (ask.all.length > 0 && ask.all.every((u) => unitShown(u, line)));
   const headerOf = (line: IndexedLine) => {
     const entry = line.entry === null ? undefined : index.cv.entries[line.entry];
     return entry && entry.line !== line.index ? index.lines[entry.line] : undefined;

@@ -31,7 +31,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'municipality', terms: ['gemeente', 'gemeenten', 'gemeentelijk', 'gemeentelijke', 'municipality', 'municipalities', 'municipal', 'city council', 'local authority', 'local authorities'] },
   { id: 'province', terms: ['provincie', 'provincies', 'provinciaal', 'provinciale', 'province', 'provincial'] },
   { id: 'central-government', terms: ['rijksoverheid', 'rijk', 'ministerie', 'ministeries', 'ministry', 'central government', 'national government', 'rijksdienst', 'uitvoeringsorganisatie'] },
-  { id: 'government', terms: ['overheid', 'overheden', 'overheidsorganisatie', 'government', 'public sector', 'publieke sector', 'semi-overheid', 'public authority'], narrower: ['gemeente', 'provincie', 'ministerie', 'waterschap', 'rijkswaterstaat', 'municipality', 'province', 'ministry', 'rijksoverheid'] },
+  { id: 'government', terms: ['overheid', 'overheden', 'overheidsorganisatie', 'government', 'public sector', 'publieke sector', 'semi-overheid', 'public authority'], narrower: ['gemeente', 'provincie', 'ministerie', 'waterschap', 'rijkswaterstaat', 'municipality', 'province', 'ministry', 'rijksoverheid', 'belastingdienst', 'tax administration', 'uwv', 'svb', 'cjib', 'kadaster', 'rvo', 'politie', 'defensie', 'veiligheidsregio', 'ggd', 'omgevingsdienst'] },
   { id: 'water-board', terms: ['waterschap', 'waterschappen', 'water board', 'water boards', 'hoogheemraadschap'] },
   // Domains
   { id: 'social-domain', terms: ['sociaal domein', 'social domain', 'sociale domein'], narrower: ['wmo', 'jeugdwet', 'jeugdzorg', 'jeugdhulp', 'participatiewet', 'wijkteam', 'wijkteams', 'schuldhulp', 'jeugd', 'zorg en welzijn', 'welzijn'] },

@@ -252,3 +252,29 @@ Adviseur | Gemeente Zwolle | 2014 – 2019
     expect(seen('Ervaring met de Omgevingswet en het Digitaal Stelsel Omgevingswet (DSO).').verdict).toBe('met');
   });
 });
+
+describe('a Dutch compound asked, an English or Dutch phrase in the CV', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+Project Manager | Dutch Tax Administration | 2014 – 2018
+• Managed the migration of legacy systems to the cloud.
+• Beheer van de contracten met drie leveranciers.
+• Led the digitalization of the permit process.
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+
+  it('is shown by its parts as words of their own: "cloudmigratie" by "migration … to the cloud", "contractbeheer" by "beheer van de contracten"', () => {
+    expect(seen('Ervaring met cloudmigratie')).toMatchObject({ verdict: 'met', evidence: [expect.objectContaining({ text: '• Managed the migration of legacy systems to the cloud.' })] });
+    expect(seen('Ervaring met contractbeheer').verdict).toBe('met');
+  });
+
+  it('reads English "-ation" as Dutch "-atie" ("digitalization" meets "digitalisatie")', () => {
+    expect(seen('Ervaring met digitalisatie van vergunningprocessen').verdict).toBe('met');
+  });
+
+  it('is not shown by one part alone', () => {
+    expect(seen('Ervaring met datamigratie').verdict).not.toBe('met');
+  });
+});
