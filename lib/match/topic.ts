@@ -78,7 +78,8 @@ function spelledOut(text: string, index: CvIndex): { text: string; long: string[
   return out;
 }
 
-export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLine) => boolean): TopicReading {
+/** What a requirement asks, as things a CV line may show, and its own words' stems. */
+function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; examples: string[] } {
   // "… zoals Corsa of Djuma", "(bijvoorbeeld Suite4Sociaal Domein, Gidso of iRegie)": examples,
   // any one of which shows the point; together they count as one thing asked.
   const example = EXAMPLES.exec(text);
@@ -88,10 +89,10 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
   const main = quantities.reduce((t, q) => t.replace(q.text, ' '), whole);
   const asked = unitsOf(main, index.groups, false);
   const examples = example ? unitsOf(example[1], index.groups, false).all.filter((u) => !asked.all.includes(u)) : [];
-  // "Digitaal Stelsel Omgevingswet (DSO)": the name or its abbreviation, either shows all of it.
-  // One thing asked, however many words it takes: shown by its abbreviation or by all of its words.
+  // "Digitaal Stelsel Omgevingswet (DSO)": one thing asked, however many words it takes,
+  // shown by its abbreviation or by all of its words; what the text asks besides the names
+  // stays asked on its own ("de Omgevingswet en het Digitaal Stelsel Omgevingswet (DSO)").
   const named = spelledOut(main, index);
-  // What the text asks besides the names ("de Omgevingswet en het Digitaal Stelsel Omgevingswet (DSO)" asks both).
   const besides = new Set(named.length ? unitsOf(named.reduce((t, n) => t.replace(n.text, ' '), main), index.groups, false).all : asked.all);
   const asks: Ask[] = [
     ...asked.all.filter((u) => besides.has(u)).map((u) => ({ any: [u], all: [] })),
@@ -99,10 +100,15 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     ...(examples.length ? [{ any: examples, all: [] }] : []),
     ...quantities.map((quantity) => ({ any: [], all: [], quantity })),
   ];
+  return { asks, stems: asked.stems, examples };
+}
+
+export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLine) => boolean): TopicReading {
+  const { asks, stems, examples } = asksOf(text, index);
   const units = asks.flatMap((a) => [...a.any, ...a.all]);
   if (asks.length === 0) return { units, lines: [] };
   // The requirement's own words, for the order of equally good lines: "omgevingsplan" before "Omgevingswet".
-  const words = [...new Set(asked.stems)];
+  const words = [...new Set(stems)];
   const literal = (line: IndexedLine) => (words.length ? words.filter((w) => unitMatches(w, { concepts: new Set(), stems: line.stems })).length / words.length : 0);
   const n = index.lines.length;
   const weightOf = (u: string) => Math.log((n + 1) / (index.linesShowing(u) + 1)) + 1;
@@ -123,7 +129,7 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     const entry = line.entry === null ? undefined : index.cv.entries[line.entry];
     return entry && entry.line !== line.index ? index.lines[entry.line] : undefined;
   };
-  const asksSubstance = quantities.length > 0 || units.some((u) => !SETTING.has(u));
+  const asksSubstance = asks.some((a) => a.quantity) || units.some((u) => !SETTING.has(u));
   const lines: ScoredLine[] = [];
   for (const line of index.lines) {
     if (only && !only(line)) continue;
