@@ -82,7 +82,8 @@ const TENURE_ALONE = new RegExp(String.raw`^\s*${TENURE}\s*$`, 'iu');
  * about role or organisation) or the brackets a period stood in ("[ 01/03/2019 – Current ]").
  */
 export function withoutTenure(text: string): string {
-  return text.replace(TENURE_IN_BRACKETS, ' ').replace(/[[(]\s*[\])]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
+  // Two spaces stay two: they part a CV's columns ("PRINCE2 Foundation  Projectleider | …").
+  return text.replace(TENURE_IN_BRACKETS, ' ').replace(/[[(]\s*[\])]/g, ' ').replace(/ {3,}/g, '  ').replace(/^[\s|,:;)–—-]+|[\s|,:;(–—-]+$/g, '');
 }
 
 /** A line that only says how long ("4 jaar 2 maanden" under a company's name on LinkedIn). */

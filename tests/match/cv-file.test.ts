@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CvFileError, MAX_CV_BYTES, readCvFile } from '../../lib/cv/import/cv-file';
+import { CvFileError, MAX_CV_BYTES, pdfItemsToLines, readCvFile } from '../../lib/cv/import/cv-file';
 import { readCv } from '../../lib/cv/read-cv';
 import { nodeCvReaders } from '../../lib/node/cv-readers';
 import { makeDocx, makePdf } from '../support/make-cv-files';
@@ -59,6 +59,22 @@ describe('importing a CV file', () => {
       'Werkervaring',
       'korte regel',
     ]);
+  });
+
+  it('keeps a sidebar apart from the main column where their lines share a baseline (two columns in the PDF)', () => {
+    const at = (str: string, x: number, y: number, width: number, hasEOL = false) => ({ str, transform: [10, 0, 0, 10, x, y], width, hasEOL });
+    const lines = pdfItemsToLines([
+      [
+        at('Werkervaring', 220, 714, 70, true),
+        at('PRINCE2 Foundation', 40, 700, 90),
+        at('Projectleider Jeugd | Gemeente Tilburg | 2019 – heden', 220, 700, 250, true),
+        at('Stakeholdermanagement', 40, 686, 110),
+        at('• Triagemodel', 220, 686, 62),
+        at('ingevoerd.', 284.5, 686, 45, true),
+      ],
+    ]);
+    expect(lines.slice(0, 3)).toEqual(['Werkervaring', 'PRINCE2 Foundation  Projectleider Jeugd | Gemeente Tilburg | 2019 – heden', 'Stakeholdermanagement  • Triagemodel ingevoerd.']);
+    expect(readCv(lines.join('\n')).entries.map((e) => `${e.role} @ ${e.organisation}`)).toEqual(['Projectleider Jeugd @ Gemeente Tilburg']);
   });
 
   it('reads a Word document (.docx)', async () => {

@@ -133,7 +133,11 @@ export function pdfItemsToLines(pages: PdfTextItem[][]): string[] {
         lastEnd = null;
       }
       const gap = lastEnd !== null && x !== null && x - lastEnd > 1;
-      line.text += gap && !line.text.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str;
+      // A gap of more than a few characters parts columns ("2019 – 2021      Gemeente Utrecht", a
+      // sidebar beside the main text): two spaces, as the CV's text layout would read it.
+      const columns = gap && x! - lastEnd! > (item.transform?.[0] ?? 10) * 1.5;
+      if (columns && line.text.trim()) line.text = `${line.text.trimEnd()}  ${item.str.trimStart()}`;
+      else line.text += gap && !line.text.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str;
       if (item.str.trim() && x !== null) line.left ??= x;
       if (x !== null && item.width !== undefined) lastEnd = x + item.width;
       if (item.str.trim() && lastEnd !== null) line.right = lastEnd;
