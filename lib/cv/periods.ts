@@ -42,7 +42,7 @@ const dayFirst = (text: string) =>
 /** The first period in `text`, where it sits, or null. */
 export function findPeriod(text: string): { period: CvPeriod; index: number; length: number } | null {
   const m = PERIOD.exec(dayFirst(text));
-  if (!m) return null;
+  if (!m) return sinceAlone(text);
   const fromMonth = month(m[1], m[2]);
   const from: YearMonth = { year: Number(m[3]), month: fromMonth ?? 1 };
   let to: YearMonth | null = null;
@@ -55,6 +55,21 @@ export function findPeriod(text: string): { period: CvPeriod; index: number; len
   // "2018 – 2015" or an end before its start is a typo, not a period.
   if (to && (to.year * 12 + to.month) < (from.year * 12 + from.month)) return null;
   return { period: { from, to, fromPrecision: fromMonth ? 'month' : 'year', toPrecision }, index: m.index, length: m[0].length };
+}
+
+/** "Zelfstandig adviseur | sinds 2018", "Eigenaar Jansen Advies (vanaf maart 2016)": up to now. */
+const SINCE = new RegExp(String.raw`(?<![\p{L}\d])(?:sinds|vanaf|since)\s+${POINT}(?![\p{L}\d])`, 'iu');
+
+/**
+ * A period written as its start only, on a short line that is no sentence: a header, not
+ * "Sinds 2015 werk ik als zelfstandig adviseur." in a profile.
+ */
+function sinceAlone(text: string): { period: CvPeriod; index: number; length: number } | null {
+  if (text.length > 90 || /[.!?]\s*$/.test(text)) return null;
+  const m = SINCE.exec(dayFirst(text));
+  if (!m) return null;
+  const fromMonth = month(m[1], m[2]);
+  return { period: { from: { year: Number(m[3]), month: fromMonth ?? 1 }, to: null, fromPrecision: fromMonth ? 'month' : 'year', toPrecision: 'now' }, index: m.index, length: m[0].length };
 }
 
 /** Months from `a` to `b`, both inclusive. */

@@ -25,11 +25,13 @@ describe('periods in a CV', () => {
     ['2019-03 – 2021-12', ym(2019, 3), ym(2021, 12), 'month', 'month'],
     ['2019-03-01 – 2021-12-31', ym(2019, 3), ym(2021, 12), 'month', 'month'],
     ['januari 2021 - Present (3 jaar 11 maanden)', ym(2021, 1), null, 'month', 'now'], // LinkedIn
+    ['Zelfstandig adviseur | Van Dijk Advies | sinds 2018', ym(2018, 1), null, 'year', 'now'], // a start only, up to now
+    ['Eigenaar Jansen Advies (vanaf maart 2016)', ym(2016, 3), null, 'month', 'now'],
   ])('reads %j', (text, from, to, fromPrecision, toPrecision) => {
     expect(findPeriod(text)?.period).toEqual({ from, to, fromPrecision, toPrecision });
   });
 
-  it.each(['Informatieplan 2023', 'PRINCE2 Foundation – 2017', '2018 – 2015', 'Tel. 06 - 2018 4409', 'Geboortedatum: 14-06-1983', '2019-13 – 2020-14'])('finds no period in %j', (text) => {
+  it.each(['Informatieplan 2023', 'PRINCE2 Foundation – 2017', '2018 – 2015', 'Tel. 06 - 2018 4409', 'Geboortedatum: 14-06-1983', '2019-13 – 2020-14', 'Sinds 2015 werk ik als zelfstandig adviseur.'])('finds no period in %j', (text) => {
     expect(findPeriod(text)).toBeNull();
   });
 });
