@@ -35,6 +35,9 @@ export function sectionOfHeading(text: string): CvSection | null {
   return null;
 }
 
+/** Sections whose lines are no roles when the CV has no experience heading (the first three never). */
+const NOT_WORK: readonly CvSection[] = ['education', 'certificates', 'languages', 'skills', 'other'];
+
 interface RawLine {
   text: string;
   blankBefore: boolean;
@@ -65,7 +68,6 @@ export function readCv(text: string): Cv {
     lines.push({ text: t, section, entry: null, heading: heading !== null });
   }
   const hasExperience = lines.some((l) => l.section === 'experience');
-  const NOT_WORK: CvSection[] = ['education', 'certificates', 'languages', 'skills', 'other'];
   const read = readEntries(raw, lines, headings, (l) => (hasExperience ? l.section === 'experience' : !NOT_WORK.includes(l.section)));
   // No heading says where the work is, and none was found outside the other sections: the roles
   // may follow a skills or other list without a heading of their own ("Vaardigheden … 2019 – heden Gemeente Ede — Projectleider").
