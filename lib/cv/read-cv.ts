@@ -122,7 +122,8 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       }
       const { role, organisation } = splitHeader(rest);
       // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass): the organisation on the next line.
-      const below = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && ORGANISATION.test(lines[i + 1].text) ? lines[i + 1].text : null;
+      const next = lines[i + 1]?.text ?? '';
+      const below = !organisation && i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 70 && !/[.!?;:]$/.test(next) && ORGANISATION.test(next) ? next : null;
       group = null;
       entries.push({ role, organisation: organisation ?? below, period: found.period, header: t, line: i });
       starts.push(i);
