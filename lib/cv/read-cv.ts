@@ -12,7 +12,7 @@ import { wholePhrase } from '../vocabulary/phrases';
 import { CV_SECTION_HEADINGS } from '../vocabulary/cv-sections';
 import { ORGANISATION_WORDS, ROLE_WORDS } from '../vocabulary/cv-entries';
 import type { Cv, CvLine, CvSection, ExperienceEntry } from './cv';
-import { formEntries } from './entry-form';
+import { fieldOfLabel, formEntries } from './entry-form';
 import { findPeriod, isTenure, withoutTenure } from './periods';
 
 const HEADINGS = (Object.entries(CV_SECTION_HEADINGS) as [CvSection, readonly string[]][]).map(([section, entries]) => [section, wholePhrase(entries)] as const);
@@ -122,8 +122,14 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       }
       const { role, organisation } = splitHeader(rest);
       // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass): the organisation on the next line.
+      // "Opdrachtgever: Gemeente Ede" there names it with a label.
       const next = lines[i + 1]?.text ?? '';
-      const below = !organisation && i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 70 && !/[.!?;:]$/.test(next) && ORGANISATION.test(next) ? next : null;
+      const labelled = /^([\p{L}][\p{L} /&-]{0,28}?)\s*:\s*(\S.*)$/u.exec(next);
+      const named = labelled && fieldOfLabel(labelled[1]) === 'organisation' ? labelled[2] : null;
+      const below =
+        !organisation && i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 70 && !/[.!?;]$/.test(next) && (named !== null || (ORGANISATION.test(next) && !next.endsWith(':')))
+          ? (named ?? next)
+          : null;
       group = null;
       entries.push({ role, organisation: organisation ?? below, period: found.period, header: t, line: i });
       starts.push(i);

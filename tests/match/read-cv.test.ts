@@ -109,6 +109,10 @@ describe('reading a CV into experience entries', () => {
       ]);
     });
 
+    it('takes a labelled organisation under a one-line role for the role\'s organisation', () => {
+      expect(read('Werkervaring\nProjectleider Wonen | 2019 – 2021\nOpdrachtgever: Gemeente Ede\n- Woningbouwprogramma.')).toEqual(['Projectleider Wonen @ Gemeente Ede 2019-2021 [Projectleider Wonen | 2019 – 2021]']);
+    });
+
     it('takes one labelled line in a description for no form', () => {
       expect(read('Werkervaring\nProjectleider | Gemeente Ede | 2019 – 2021\nProject: herinrichting centrum\nResultaat: raadsbesluit voorbereid')).toEqual(['Projectleider @ Gemeente Ede 2019-2021 [Projectleider | Gemeente Ede | 2019 – 2021]']);
     });
