@@ -120,18 +120,20 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
         starts.push(before);
         continue;
       }
-      const { role, organisation } = splitHeader(rest);
-      // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass): the organisation on the next line.
-      // "Opdrachtgever: Gemeente Ede" there names it with a label.
+      const split = splitHeader(rest);
+      // The next line may name what this one leaves out, with or without a label:
+      // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass) or
+      // "Opdrachtgever: Gemeente Ede"; "Gemeente Ede (2019 – 2021)" over "Functie: Projectleider".
       const next = lines[i + 1]?.text ?? '';
-      const labelled = /^([\p{L}][\p{L} /&-]{0,28}?)\s*:\s*(\S.*)$/u.exec(next);
-      const named = labelled && fieldOfLabel(labelled[1]) === 'organisation' ? labelled[2] : null;
-      const below =
-        !organisation && i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 70 && !/[.!?;]$/.test(next) && (named !== null || (ORGANISATION.test(next) && !next.endsWith(':')))
-          ? (named ?? next)
-          : null;
+      const field = /^([\p{L}][\p{L} /&-]{0,28}?)\s*:\s*(\S.*)$/u.exec(next);
+      const fieldOf = field ? fieldOfLabel(field[1]) : null;
+      const nextNames = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 80 && !/[.!?;]$/.test(next);
+      const onlyOrganisation = !split.organisation && ORGANISATION.test(split.role) && !ROLE.test(split.role);
+      const roleBelow = !nextNames || !onlyOrganisation ? null : fieldOf === 'role' ? field![2] : !field && ROLE.test(next) ? next : null;
+      const orgBelow = !nextNames || split.organisation || roleBelow ? null : fieldOf === 'organisation' ? field![2] : !field && ORGANISATION.test(next) ? next : null;
+      const [role, organisation] = roleBelow ? [roleBelow, split.role] : [split.role, split.organisation ?? orgBelow];
       group = null;
-      entries.push({ role, organisation: organisation ?? below, period: found.period, header: t, line: i });
+      entries.push({ role, organisation, period: found.period, header: t, line: i });
       starts.push(i);
       continue;
     }

@@ -113,6 +113,13 @@ describe('reading a CV into experience entries', () => {
       expect(read('Werkervaring\nProjectleider Wonen | 2019 – 2021\nOpdrachtgever: Gemeente Ede\n- Woningbouwprogramma.')).toEqual(['Projectleider Wonen @ Gemeente Ede 2019-2021 [Projectleider Wonen | 2019 – 2021]']);
     });
 
+    it('reads the role on the line under an organisation with its period, with or without a label', () => {
+      expect(read('Werkervaring\nGemeente Ede (2019 – 2021)\nFunctie: Projectleider Wonen\n- Woningbouwprogramma.\nProvincie Gelderland, 2015 – 2019\nBeleidsadviseur ruimtelijke ordening\n- Omgevingsvisie.')).toEqual([
+        'Projectleider Wonen @ Gemeente Ede 2019-2021 [Gemeente Ede (2019 – 2021)]',
+        'Beleidsadviseur ruimtelijke ordening @ Provincie Gelderland 2015-2019 [Provincie Gelderland, 2015 – 2019]',
+      ]);
+    });
+
     it('takes one labelled line in a description for no form', () => {
       expect(read('Werkervaring\nProjectleider | Gemeente Ede | 2019 – 2021\nProject: herinrichting centrum\nResultaat: raadsbesluit voorbereid')).toEqual(['Projectleider @ Gemeente Ede 2019-2021 [Projectleider | Gemeente Ede | 2019 – 2021]']);
     });
