@@ -133,7 +133,8 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       const orgBelow = !nextNames || split.organisation || roleBelow ? null : fieldOf === 'organisation' ? field![2] : !field && ORGANISATION.test(next) ? next : null;
       const [role, organisation] = roleBelow ? [roleBelow, split.role] : [split.role, split.organisation ?? orgBelow];
       group = null;
-      entries.push({ role, organisation, period: found.period, header: t, line: i });
+      // The line that names the role is the entry's header (evidence points to it).
+      entries.push({ role, organisation, period: found.period, header: roleBelow ? next : t, line: roleBelow ? i + 1 : i });
       starts.push(i);
       continue;
     }

@@ -115,8 +115,8 @@ describe('reading a CV into experience entries', () => {
 
     it('reads the role on the line under an organisation with its period, with or without a label', () => {
       expect(read('Werkervaring\nGemeente Ede (2019 – 2021)\nFunctie: Projectleider Wonen\n- Woningbouwprogramma.\nProvincie Gelderland, 2015 – 2019\nBeleidsadviseur ruimtelijke ordening\n- Omgevingsvisie.')).toEqual([
-        'Projectleider Wonen @ Gemeente Ede 2019-2021 [Gemeente Ede (2019 – 2021)]',
-        'Beleidsadviseur ruimtelijke ordening @ Provincie Gelderland 2015-2019 [Provincie Gelderland, 2015 – 2019]',
+        'Projectleider Wonen @ Gemeente Ede 2019-2021 [Functie: Projectleider Wonen]',
+        'Beleidsadviseur ruimtelijke ordening @ Provincie Gelderland 2015-2019 [Beleidsadviseur ruimtelijke ordening]',
       ]);
     });
 
