@@ -132,7 +132,12 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
     const narrower = g.narrower.some((t) => found(t, folded));
     if (named.length === 0 && !(expand && narrower)) continue;
     // A requirement that names something narrower ("Rijksoverheid") asks that, not the broad concept ("overheid").
-    if (!expand && narrower) continue;
+    if (!expand && narrower) {
+      // Unless the broad concept is named in its own right too ("sociaal domein (Wmo en/of
+      // Jeugdwet)"), not only inside the narrower term ("rijksoverheid").
+      const outside = g.narrower.reduce((t, n) => t.replace(new RegExp(n.re.source, 'g'), ' '), folded);
+      if (!g.terms.some((t) => found(t, outside))) continue;
+    }
     concepts.add(`@${g.id}`);
     for (const t of named) {
       rest = rest.replace(new RegExp(t.re.source, 'g'), (match) => {

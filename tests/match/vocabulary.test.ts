@@ -24,6 +24,13 @@ describe('the bilingual synonym list', () => {
     expect(unitsOf(`ervaring met ${term}`, undefined, false).all).not.toContain(`@${id}`);
   });
 
+  it('asks the broad concept when the requirement names it in its own right, next to narrower ones', () => {
+    const units = unitsOf('Ervaring met inkoop in het sociaal domein (Wmo en/of Jeugdwet)', undefined, false).all;
+    expect(units).toEqual(expect.arrayContaining(['@social-domain', '@wmo', '@procurement']));
+    expect(units).not.toContain('sociaal');
+    expect(unitsOf('Ervaring bij de Rijksoverheid', undefined, false).all).not.toContain('@government');
+  });
+
   it('matches across Dutch and English, and across compounds', () => {
     expect(shows('programmamanager', 'Programme Manager, Heat Transition')).toBe(true);
     expect(shows('project manager', 'Projectleider Jeugd | Gemeente Tilburg')).toBe(true);
