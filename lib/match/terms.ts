@@ -24,15 +24,26 @@ const SUFFIXES: [string, string][] = [
   ['heden', 'heid'], ['iteiten', 'iteit'], ['ingen', 'ing'], ['ies', 'ie'], ['ing', ''], ['en', ''], ['es', ''], ['ed', ''], ['s', ''], ['e', ''],
 ];
 
-/** A light stem for Dutch and English alike: plural and inflection endings off, at least four letters left. */
-export function stem(raw: string): string {
-  if (raw.length <= 4 || /\d/.test(raw)) return raw;
-  // English "-ation" is Dutch "-atie" ("migration" and "migratie", "digitalization" and "digitalisatie").
-  const word = raw.length >= 7 && (raw.endsWith('ation') || raw.endsWith('ations')) ? raw.replace(/i[sz]ations?$/, 'isatie').replace(/ations?$/, 'atie') : raw;
+/**
+ * A light stem for Dutch and English alike: plural and inflection endings off, at least four
+ * letters left. The same-assignment keys stored with every posting are made of it
+ * (lib/library/assignment-key.ts): a change here makes stored keys miss new ones.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length) + replacement;
   }
   return word;
+}
+
+/**
+ * The matcher's stem: as stem(), with English "-ation" read as Dutch "-atie" ("migration" and
+ * "migratie", "digitalization" and "digitalisatie"). Nothing stored is made of it.
+ */
+function matchStem(word: string): string {
+  const dutch = word.length >= 7 && (word.endsWith('ation') || word.endsWith('ations')) ? word.replace(/i[sz]ations?$/, 'isatie').replace(/ations?$/, 'atie') : word;
+  return stem(dutch);
 }
 
 /**
@@ -61,7 +72,7 @@ export function spelled(s: string): string {
 const SPELLED = new Map<string, string>();
 
 /** The same words by their stems, so "opgestelde" and "werkt" go too. */
-const SKIP_STEMS = new Set([...REQUIREMENT_WORDS].filter((w) => w.length > 4).map((w) => stem(w)));
+const SKIP_STEMS = new Set([...REQUIREMENT_WORDS].filter((w) => w.length > 4).map((w) => matchStem(w)));
 
 interface CompiledGroup {
   id: string;
@@ -101,7 +112,7 @@ export function compileGroups(groups: readonly SynonymGroup[]): CompiledGroup[] 
   return groups.map((g) => ({
     id: g.id,
     terms: g.terms.map(term),
-    termStems: new Set(g.terms.map((t) => stem(plain(t)))),
+    termStems: new Set(g.terms.map((t) => matchStem(plain(t)))),
     termWords: g.terms.map(plain).filter((t) => !t.includes(' ')),
     narrower: (g.narrower ?? []).map(term),
   }));
@@ -144,20 +155,20 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
         // A compound that starts with the concept is something else (its head is its last part):
         // "datastrategie" is a strategy about data, "kwartaalrapportages" are reports.
         const word = match.trim();
-        const kind = g.termWords.some((t) => word.endsWith(t) || word.endsWith(stem(t)));
-        if (!expand && !word.includes(' ') && !g.termStems.has(stem(word)) && !kind) compounds.push(stem(word));
+        const kind = g.termWords.some((t) => word.endsWith(t) || word.endsWith(matchStem(t)));
+        if (!expand && !word.includes(' ') && !g.termStems.has(matchStem(word)) && !kind) compounds.push(matchStem(word));
         return ' ';
       });
     }
   }
-  const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(stem(w)));
-  const stems = words(folded).map(stem);
+  const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(matchStem(w)));
+  const stems = words(folded).map(matchStem);
   // A CV line's participles also stand for their verb ("geëvalueerd" meets "evalueren").
   if (expand) for (const w of words(folded)) {
     const verb = participleVerb(w);
     if (verb) stems.push(verb);
   }
-  return { all: [...concepts, ...new Set([...compounds, ...words(rest).map(stem)])], stems };
+  return { all: [...concepts, ...new Set([...compounds, ...words(rest).map(matchStem)])], stems };
 }
 
 /** Does a unit of a requirement occur among a line's units or stems (compounds included)? */
