@@ -28,6 +28,13 @@ export function fieldOfLabel(label: string): CvEntryField | null {
   return LABELS.find(([, re]) => re.test(folded))?.[0] ?? null;
 }
 
+/** "Opdrachtgever: Gemeente Ede" → the field and its value; null for a line that is no labelled field. */
+export function labelledField(text: string): { field: CvEntryField; value: string } | null {
+  const m = LABELLED.exec(text);
+  const field = m && text.includes(':') ? fieldOfLabel(m[1]) : null;
+  return field ? { field, value: m![2].trim() } : null;
+}
+
 interface Field {
   field: CvEntryField;
   value: string;
@@ -61,9 +68,8 @@ function fieldsAt(texts: readonly string[], i: number, usable: (j: number) => bo
   const parts = texts[i].split(BETWEEN_FIELDS);
   if (parts.length > 1) {
     const fields = parts.map((part): Field | null => {
-      const m = LABELLED.exec(part);
-      const field = m && part.includes(':') ? fieldOfLabel(m[1]) : null;
-      return field ? { field, value: m![2].trim(), line: i, span: 1 } : null;
+      const f = labelledField(part);
+      return f ? { ...f, line: i, span: 1 } : null;
     });
     const all = fields.filter((f): f is Field => f !== null);
     if (all.length === parts.length && new Set(all.map((f) => f.field)).size === all.length) return { fields: all, span: 1 };

@@ -12,7 +12,7 @@ import { wholePhrase } from '../vocabulary/phrases';
 import { CV_SECTION_HEADINGS } from '../vocabulary/cv-sections';
 import { ORGANISATION_WORDS, ROLE_WORDS } from '../vocabulary/cv-entries';
 import type { Cv, CvLine, CvSection, ExperienceEntry } from './cv';
-import { fieldOfLabel, formEntries } from './entry-form';
+import { formEntries, labelledField } from './entry-form';
 import { findPeriod, isTenure, withoutTenure } from './periods';
 
 const HEADINGS = (Object.entries(CV_SECTION_HEADINGS) as [CvSection, readonly string[]][]).map(([section, entries]) => [section, wholePhrase(entries)] as const);
@@ -125,12 +125,11 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       // "[ 01/03/2022 – Huidig ] Programmamanager" over "Gemeente Amersfoort" (Europass) or
       // "Opdrachtgever: Gemeente Ede"; "Gemeente Ede (2019 – 2021)" over "Functie: Projectleider".
       const next = lines[i + 1]?.text ?? '';
-      const field = /^([\p{L}][\p{L} /&-]{0,28}?)\s*:\s*(\S.*)$/u.exec(next);
-      const fieldOf = field ? fieldOfLabel(field[1]) : null;
+      const field = labelledField(next);
       const nextNames = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 80 && !/[.!?;]$/.test(next);
       const onlyOrganisation = !split.organisation && ORGANISATION.test(split.role) && !ROLE.test(split.role);
-      const roleBelow = !nextNames || !onlyOrganisation ? null : fieldOf === 'role' ? field![2] : !field && ROLE.test(next) ? next : null;
-      const orgBelow = !nextNames || split.organisation || roleBelow ? null : fieldOf === 'organisation' ? field![2] : !field && ORGANISATION.test(next) ? next : null;
+      const roleBelow = !nextNames || !onlyOrganisation ? null : field?.field === 'role' ? field.value : !next.includes(':') && ROLE.test(next) ? next : null;
+      const orgBelow = !nextNames || split.organisation || roleBelow ? null : field?.field === 'organisation' ? field.value : !next.includes(':') && ORGANISATION.test(next) ? next : null;
       const [role, organisation] = roleBelow ? [roleBelow, split.role] : [split.role, split.organisation ?? orgBelow];
       group = null;
       // The line that names the role is the entry's header (evidence points to it).
