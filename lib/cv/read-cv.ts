@@ -126,10 +126,12 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
       // "Opdrachtgever: Gemeente Ede"; "Gemeente Ede (2019 – 2021)" over "Functie: Projectleider".
       const next = lines[i + 1]?.text ?? '';
       const field = labelledField(next);
-      const nextNames = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && next.length <= 80 && !/[.!?;]$/.test(next);
+      // A long line under it may still start with the organisation: "Gemeente Apeldoorn, namens zeven gemeenten en …".
+      const nextOrg = next.length <= 80 ? next : next.split(PART_BREAK)[0];
+      const nextNames = i + 1 < lines.length && !raw[i + 1].blankBefore && isHeaderLine(i + 1) && nextOrg.length <= 80 && !/[.!?;]$/.test(next);
       const onlyOrganisation = !split.organisation && ORGANISATION.test(split.role) && !ROLE.test(split.role);
-      const roleBelow = !nextNames || !onlyOrganisation ? null : field?.field === 'role' ? field.value : !next.includes(':') && ROLE.test(next) ? next : null;
-      const orgBelow = !nextNames || split.organisation || roleBelow ? null : field?.field === 'organisation' ? field.value : !next.includes(':') && ORGANISATION.test(next) ? next : null;
+      const roleBelow = !nextNames || !onlyOrganisation || next !== nextOrg ? null : field?.field === 'role' ? field.value : !next.includes(':') && ROLE.test(next) ? next : null;
+      const orgBelow = !nextNames || split.organisation || roleBelow ? null : field?.field === 'organisation' ? field.value : !next.includes(':') && ORGANISATION.test(nextOrg) ? nextOrg : null;
       const [role, organisation] = roleBelow ? [roleBelow, split.role] : [split.role, split.organisation ?? orgBelow];
       group = null;
       // The line that names the role is the entry's header (evidence points to it).

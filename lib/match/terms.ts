@@ -138,6 +138,8 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
   const concepts = new Set<string>();
   const compounds: string[] = [];
   let rest = folded;
+  /** The terms named, taken out of the rest longest first: "digitaal stelsel omgevingswet" before "omgevingswet". */
+  const takeOut: { t: Term; g: CompiledGroup }[] = [];
   for (const g of groups) {
     const named = g.terms.filter((t) => found(t, folded));
     const narrower = g.narrower.some((t) => found(t, folded));
@@ -149,17 +151,25 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
       const outside = g.narrower.reduce((t, n) => t.replace(new RegExp(n.re.source, 'g'), ' '), folded);
       if (!g.terms.some((t) => found(t, outside))) continue;
     }
+    // A CV line's narrower term shows its broader concept, whatever else it names.
+    if (expand && narrower) concepts.add(`@${g.id}`);
+    for (const t of named) takeOut.push({ t, g });
+  }
+  // A term inside a longer term of another concept names nothing: "Wet open overheid" is no
+  // "overheid". A term of several concepts ("workshops") names each of them.
+  const taken = new Set<string>();
+  for (const { t, g } of takeOut.sort((a, b) => b.t.core.length - a.t.core.length)) {
+    if (!taken.has(t.core) && !found(t, rest)) continue;
+    taken.add(t.core);
     concepts.add(`@${g.id}`);
-    for (const t of named) {
-      rest = rest.replace(new RegExp(t.re.source, 'g'), (match) => {
-        // A compound that starts with the concept is something else (its head is its last part):
-        // "datastrategie" is a strategy about data, "kwartaalrapportages" are reports.
-        const word = match.trim();
-        const kind = g.termWords.some((t) => word.endsWith(t) || word.endsWith(matchStem(t)));
-        if (!expand && !word.includes(' ') && !g.termStems.has(matchStem(word)) && !kind) compounds.push(matchStem(word));
-        return ' ';
-      });
-    }
+    rest = rest.replace(new RegExp(t.re.source, 'g'), (match) => {
+      // A compound that starts with the concept is something else (its head is its last part):
+      // "datastrategie" is a strategy about data, "kwartaalrapportages" are reports.
+      const word = match.trim();
+      const kind = g.termWords.some((t) => word.endsWith(t) || word.endsWith(matchStem(t)));
+      if (!expand && !word.includes(' ') && !g.termStems.has(matchStem(word)) && !kind) compounds.push(matchStem(word));
+      return ' ';
+    });
   }
   const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(matchStem(w)));
   const stems = words(folded).map(matchStem);

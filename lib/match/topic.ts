@@ -6,13 +6,13 @@
  */
 import type { CvIndex, IndexedLine } from './cv-index';
 import { type QuantityAsk, quantitiesAsked, quantitiesOn } from './quantity';
-import { compoundShown, unitMatches, unitsOf } from './terms';
+import { compoundShown, plain, unitMatches, unitsOf } from './terms';
 
 /** For the order of evidence: what someone did weighs more than how they sum themselves up. */
 const SECTION_WEIGHT: Partial<Record<IndexedLine['section'], number>> = { experience: 1, education: 1, certificates: 0.9, profile: 0.85, personal: 0.85 };
 
 /** Concepts that say where someone worked, not what they did. */
-const SETTING = new Set(['@municipality', '@province', '@central-government', '@government', '@water-board']);
+export const SETTING = new Set(['@municipality', '@province', '@central-government', '@government', '@water-board']);
 
 /** "zoals …", "bijvoorbeeld …", "such as …": the examples of a point, up to a closing bracket or the end. */
 const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder andere|waaronder|such as|e\.g\.|for example|for instance|including)\s+([^)]*)\)?/i;
@@ -31,13 +31,23 @@ interface Ask {
   any: string[];
   all: string[];
   quantity?: QuantityAsk;
+  /** The broader concept of a narrower term asked ("omgevingsplan": the Omgevingswet), shown by work of that kind: part of it. */
+  kind?: string;
 }
+
+/** What a line showing only the broader kind of something asked counts for it. */
+const KIND = 0.5;
 
 export interface ScoredLine {
   line: IndexedLine;
   score: number;
-  /** The requirement asks a number of people or money this line does not show: it cannot meet it on its own. */
+  /**
+   * The line shows less than asked, so it cannot meet the requirement on its own: a number of
+   * people or money it does not state, or only the broader kind of a thing asked.
+   */
   short?: boolean;
+  /** The line states a smaller number of the people or money asked ("a team of five" for "at least 6"). */
+  fewer?: boolean;
 }
 
 export interface TopicReading {
@@ -78,6 +88,40 @@ function spelledOut(text: string, index: CvIndex): { text: string; long: string[
   return out;
 }
 
+/**
+ * The narrower terms a requirement names, as its units, each with the concept it is a kind of:
+ * "een omgevingsplan of omgevingsvisie" asks those, and work under the Omgevingswet shows part.
+ */
+function kindsOf(text: string, index: CvIndex): Map<string, string> {
+  const folded = ` ${plain(text)} `;
+  const out = new Map<string, string>();
+  for (const g of index.groups) {
+    for (const n of g.narrower) {
+      if (!folded.includes(n.core) || !n.re.test(folded)) continue;
+      for (const u of unitsOf(n.core, index.groups, false).all) if (!u.startsWith('@')) out.set(u, `@${g.id}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Two words joined by "of" / "or", each one unit, and neither part of a longer name ("a board
+ * of directors or a Raad van Bestuur" pairs no words): alternatives. English "of" joins nothing.
+ */
+const EITHER = /(?<!\b(?:van|of|de|der)\s)([\p{L}][\p{L}-]*)\s+(of|or|en\/of|and\/or)\s+(?:(?:de|het|een|the|a|an)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
+const ENGLISH = /\b(?:the|with|and|experience|knowledge)\b/i;
+
+function alternatives(text: string, index: CvIndex): [string, string][] {
+  const out: [string, string][] = [];
+  const english = ENGLISH.test(text);
+  for (const [, left, joint, right] of text.matchAll(EITHER)) {
+    if (english && joint.toLowerCase() === 'of') continue;
+    const [a, b] = [unitsOf(left, index.groups, false).all, unitsOf(right, index.groups, false).all];
+    if (a.length === 1 && b.length === 1) out.push([a[0], b[0]]);
+  }
+  return out;
+}
+
 /** What a requirement asks, as things a CV line may show, and its own words' stems. */
 function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; examples: string[] } {
   // "… zoals Corsa of Djuma", "(bijvoorbeeld Suite4Sociaal Domein, Gidso of iRegie)": examples,
@@ -94,8 +138,13 @@ function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; e
   // stays asked on its own ("de Omgevingswet en het Digitaal Stelsel Omgevingswet (DSO)").
   const named = spelledOut(main, index);
   const besides = new Set(named.length ? unitsOf(named.reduce((t, n) => t.replace(n.text, ' '), main), index.groups, false).all : asked.all);
+  const kinds = kindsOf(main, index);
+  // "een provincie of waterschap", "Foodvalley of de Stedendriehoek": either one shows the point.
+  const either = alternatives(main, index).filter(([a, b]) => besides.has(a) && besides.has(b) && a !== b && !kinds.has(a) && !kinds.has(b));
+  const paired = new Map(either.flatMap(([a, b]) => [[a, [a, b]], [b, [a, b]]]));
+  const single = asked.all.filter((u) => besides.has(u) && (!paired.has(u) || paired.get(u)![0] === u));
   const asks: Ask[] = [
-    ...asked.all.filter((u) => besides.has(u)).map((u) => ({ any: [u], all: [] })),
+    ...single.map((u) => ({ any: paired.get(u) ?? [u], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}) })),
     ...named.map((n) => ({ any: n.short, all: n.long })),
     ...(examples.length ? [{ any: examples, all: [] }] : []),
     ...quantities.map((quantity) => ({ any: [], all: [], quantity })),
@@ -140,18 +189,24 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     let substance = false;
     // An example shown is an instance of what it exemplifies: the rest of the point counts for half.
     const instance = examples.length > 0 && examples.some((u) => unitMatches(u, line));
+    let partly = false;
     asks.forEach((ask, i) => {
       if (shows(ask, line)) {
         own += weight[i];
         substance ||= !!ask.quantity || [...ask.any, ...ask.all].some((u) => !SETTING.has(u));
       } else if (header && shows(ask, header)) context += weight[i] * CONTEXT;
-      else if (instance) context += weight[i] * INSTANCE;
+      else if (ask.kind && line.concepts.has(ask.kind)) {
+        own += weight[i] * KIND;
+        substance = partly = true;
+      } else if (instance) context += weight[i] * INSTANCE;
     });
     // The header only lends context to a line that shows something itself, and only the kind
     // of employer ("bij een gemeente") is no evidence of what the work was.
     // A number asked and not shown on the line (nor its header): the line shows the work, not its size.
-    const short = asks.some((ask) => ask.quantity && !shows(ask, line) && !(header && shows(ask, header)));
-    if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score: (own + context) / total, ...(short ? { short } : {}) });
+    const short = partly || asks.some((ask) => ask.quantity && !shows(ask, line) && !(header && shows(ask, header)));
+    const stated = (q: QuantityAsk, l: IndexedLine | undefined) => (l ? numbersOn(l)[q.kind] : undefined);
+    const fewer = asks.some(({ quantity: q }) => q && (stated(q, line) ?? stated(q, header) ?? Infinity) < q.min);
+    if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score: (own + context) / total, ...(short ? { short } : {}), ...(fewer ? { fewer } : {}) });
   }
   // Best first, work done before a summary or a course about it; of equal scores the shorter line says it more plainly.
   const ranks = new Map(lines.map((s) => [s, s.score * (SECTION_WEIGHT[s.line.section] ?? 0.9) + LITERAL * literal(s.line)]));

@@ -10,7 +10,7 @@ export const STOP_WORDS = [
   'hebben', 'kan', 'kun', 'kunt', 'kunnen', 'je', 'jij', 'u', 'uw', 'jouw', 'wij', 'we', 'ik', 'mijn', 'zij', 'ze', 'hij', 'er',
   'ook', 'nog', 'wel', 'niet', 'geen', 'dan', 'zo', 'waar', 'wat', 'wie', 'hoe', 'welke', 'waarin', 'waarbij', 'daarbij',
   'binnen', 'tussen', 'onder', 'per', 'na', 'sinds', 'vanaf', 'zoals', 'o.a', 'oa', 'bijvoorbeeld', 'bv', 'mede', 'alle', 'elk',
-  'ten', 'ter', 'minimaal', 'minstens', 'tenminste', 'maximaal', 'ruim', 'ruime', 'goed', 'goede', 'zeer', 'veel', 'meer',
+  'ten', 'ter', 'minimaal', 'minstens', 'tenminste', 'minste', 'maximaal', 'ruim', 'ruime', 'goed', 'goede', 'zeer', 'veel', 'meer',
   // English function words
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'with', 'at', 'by', 'from', 'on', 'as', 'be', 'is', 'are', 'was', 'were',
   'have', 'has', 'had', 'you', 'your', 'we', 'our', 'i', 'my', 'it', 'its', 'this', 'that', 'these', 'those', 'within',
@@ -32,5 +32,9 @@ export const REQUIREMENT_WORDS = [
   'organisatie', 'organisaties', 'actuele', 'actueel', 'brede', 'verschillende', 'diverse', 'meerdere', 'nieuwe',
   'working', 'work', 'using', 'use', 'apply', 'applying', 'making', 'including', 'comparable', 'similar', 'large', 'scale',
   'depth', 'in-depth', 'under', 'related', 'field',
+  // how hard, not what: CVs seldom call their own projects complex
+  'complex', 'complexe',
+  // "je kent de regio": knowing is how, the region is what
+  'kent', 'kennen',
   'aangeboden', 'voorgestelde', 'geoffreerde', 'semi', 'omgeving', 'opgedaan', 'zelfstandig',
 ];

@@ -278,3 +278,79 @@ Project Manager | Dutch Tax Administration | 2014 – 2018
     expect(seen('Ervaring met datamigratie').verdict).not.toBe('met');
   });
 });
+
+describe('an omgevingsmanager: where the work was, the role named, the kind of thing asked', () => {
+  const cv = indexCv(
+    readCv(`Opdrachten
+
+apr 2024 - heden | Provincie Overijssel
+Omgevingsmanager reconstructie N337
+- Overleg met ruim 140 grondeigenaren, drie gemeenten en het waterschap.
+- Participatieplan opgesteld volgens de projectprocedure van de Omgevingswet.
+
+Programmamanager klimaatadaptatie werkregio Stedendriehoek (jan 2022 – jun 2024)
+Gemeente Apeldoorn, namens zeven gemeenten en Waterschap Vallei en Veluwe (16 uur per week)
+- Multidisciplinair programmateam van vijf adviseurs aangestuurd.
+
+mei 2021 - mrt 2024 | Gemeente Zwolle
+Omgevingsmanager invoering Omgevingswet
+- Omgevingsprogramma Binnenstad opgesteld en door het college laten vaststellen.
+- Gemeentelijke participatienota geschreven.
+- Voorstellen voor het dagelijks bestuur van het waterschap voorbereid.
+- Woo-verzoeken van bewoners afgehandeld.
+
+mrt 2016 - aug 2020 | Gemeente Deventer
+Projectleider herinrichting Stationsomgeving
+- Project van € 32 miljoen met ProRail en de provincie.
+
+Rol: Projectleider warmtetransitie
+Opdrachtgever: Gemeente Zutphen
+Periode: maart 2019 – september 2020
+- Transitievisie Warmte opgesteld.
+`),
+  );
+  const seen = (requirement: string, today = '2026-09-15') =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today });
+
+  it('reads the organisation from a long line under the period and role ("Gemeente Apeldoorn, namens zeven gemeenten …")', () => {
+    expect(cv.cv.entries[1]).toMatchObject({ role: 'Programmamanager klimaatadaptatie werkregio Stedendriehoek', organisation: 'Gemeente Apeldoorn' });
+  });
+
+  it('counts years "bij een gemeente" only where the organisation is one: gemeenten a provincial project met count nothing', () => {
+    // Zwolle (35 months in the window); the N337 at the provincie mentions gemeenten, Deventer ends before the window.
+    expect(seen('Je hebt minimaal 3 jaar werkervaring als adviseur participatie of omgevingsmanager bij een gemeente, opgedaan in de afgelopen 6 jaar.')).toMatchObject({ verdict: 'unmet', years: 2.9 });
+    expect(seen('Minimaal 2 jaar ervaring als omgevingsmanager bij een provincie')).toMatchObject({ verdict: 'met', years: 2.5 });
+  });
+
+  it('takes the role named after "als" as the entry\'s own role, a two-word title whole', () => {
+    // Omgevingsmanager: the N337 (30 months) and Zwolle (35), not the programme or the projects.
+    expect(seen('Minimaal 6 jaar ervaring als omgevingsmanager')).toMatchObject({ verdict: 'unmet', years: 5.4 });
+    // "business consultant" is not every adviser.
+    expect(seen('Minimaal 1 jaar ervaring als business consultant').years).toBe(0);
+  });
+
+  it('checks the topic of a "waarvan" part on the same experience', () => {
+    // Leading projects at a gemeente: Deventer, Zutphen and more; within the warmtetransitie only Zutphen (19 months).
+    expect(seen('Minimaal 4 jaar werkervaring als projectleider bij een gemeente, waarvan ten minste 2 jaar binnen de warmtetransitie').verdict).toBe('unmet');
+    expect(seen('Minimaal 4 jaar werkervaring als projectleider bij een gemeente, waarvan ten minste 1 jaar binnen de warmtetransitie').verdict).toBe('met');
+  });
+
+  it('shows a narrower thing asked only in part by work of its kind: an omgevingsprogramma is no omgevingsplan', () => {
+    expect(seen('Ervaring met het opstellen van een omgevingsplan of omgevingsvisie.').verdict).toBe('unclear');
+    expect(seen('Ervaring met het werken voor een algemeen bestuur van een waterschap').verdict).toBe('unclear');
+    expect(seen('Kennis van de Wet open overheid en van actieve openbaarmaking.').verdict).toBe('unclear');
+    expect(seen('Ervaring met het opstellen van een omgevingsprogramma').verdict).toBe('met');
+  });
+
+  it('reads "X of Y" as either one', () => {
+    expect(seen('Kennis van de regio Foodvalley of de Stedendriehoek').verdict).toBe('met');
+    // Where someone lives is the profile's to say; a network in a region is what the CV shows.
+    expect(seen('Netwerk in de regio Foodvalley of de Stedendriehoek').evidence[0].text).toBe('Programmamanager klimaatadaptatie werkregio Stedendriehoek (jan 2022 – jun 2024)');
+    expect(seen('Ervaring met participatie bij een gemeente of provincie').verdict).toBe('met');
+  });
+
+  it('is not met by a team smaller than asked, stated in words', () => {
+    expect(seen('Ervaring met het aansturen van multidisciplinaire programmateams van minimaal 6 personen.')).toMatchObject({ verdict: 'unmet', evidence: [expect.objectContaining({ text: '- Multidisciplinair programmateam van vijf adviseurs aangestuurd.' })] });
+    expect(seen('Ervaring met het aansturen van multidisciplinaire programmateams van minimaal 4 personen.').verdict).toBe('met');
+  });
+});

@@ -60,8 +60,15 @@ describe('words', () => {
 
   it('folds accents and punctuation', () => expect(plain('Geïmplementeerd: “Triage–model”')).toBe('geimplementeerd triage model'));
 
+  it('reads the longest term first: a term inside a longer one of another concept names nothing', () => {
+    expect(unitsOf('Kennis van de Wet open overheid', undefined, false).all).toEqual(['@open-government']);
+    expect(unitsOf('Het Digitaal Stelsel Omgevingswet', undefined, false).all).toEqual(['@dso']);
+    // A CV line still shows the broader concept of its narrower term.
+    expect(unitsOf('Aansluiting op het Digitaal Stelsel Omgevingswet ingericht').all).toEqual(expect.arrayContaining(['@dso', '@environment-act']));
+  });
+
   it('leaves out the words every requirement is made of', () => {
-    expect(unitsOf('Aantoonbare werkervaring met het opstellen van een omgevingsplan, blijkend uit cv', undefined, false).all).toEqual(['@environment-act']);
+    expect(unitsOf('Aantoonbare werkervaring met het opstellen van een omgevingsplan, blijkend uit cv', undefined, false).all).toEqual(['omgevingsplan']);
   });
 });
 

@@ -6,10 +6,10 @@
 import type { YearMonth } from '../../cv/cv';
 import { formatPoint } from '../../cv/periods';
 import { plain, unitMatches, unitsOf } from '../terms';
-import { readTopic } from '../topic';
+import { SETTING, readTopic } from '../topic';
 import { type DurationAsk, countMonths, durationAsked, formatMonths, roundYears } from '../years';
 import { type Check, type MatchContext, fromLine } from './check';
-import type { CvIndex } from '../cv-index';
+import type { CvIndex, IndexedLine } from '../cv-index';
 import { MET, UNCLEAR } from './thresholds';
 import type { Suggestion } from '../suggestion';
 
@@ -30,27 +30,38 @@ export const checkDuration: Check = (requirement, ctx) => {
   const part = /\b(?:waarvan|of which)\b(.*)$/i.exec(requirement);
   const partAsk = part ? durationAsked(part[1]) : null;
   if (!part || !partAsk || whole.verdict !== 'met') return whole;
-  const sub = yearsShown({ ...partAsk, topic: ask.topic }, ctx);
+  // "waarvan ten minste 2 jaar binnen de warmtetransitie": the same experience, and that too.
+  const partTopic = unitsOf(partAsk.topic, ctx.index.groups, false).all;
+  const sub = yearsShown({ ...partAsk, topic: ask.topic }, ctx, partTopic);
   return sub.verdict === 'met' ? { ...whole, why: `${whole.why}; ${sub.why}` } : { ...whole, verdict: 'unmet', why: `${whole.why}; but ${sub.why}` };
 };
 
-function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
+/** `also`: units every counted entry must show besides (the topic of a "waarvan …" part). */
+function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[] = []): Suggestion {
   const { index } = ctx;
   const units = unitsOf(ask.topic, index.groups, false).all;
-  const roles = units.filter((u) => ROLES.has(u));
+  // "als adviseur participatie of omgevingsmanager": the roles named, any one of which the entry's own role must be.
+  const named = rolesNamed(ask.topic, index);
+  const roles = named.length ? [] : units.filter((u) => ROLES.has(u));
+  const isRole = (u: string) => ROLES.has(u) || named.some((alt) => alt.includes(u));
   const counted: { entry: number; months: number }[] = [];
   // What the role's own words also say ("projectleider" is leadership too) is the role, not more asked of it.
-  const ofRole = roles.length ? roleWordUnits(ask.topic, ctx) : new Set<string>();
-  const rest = units.filter((u) => !ROLES.has(u) && !ofRole.has(u));
+  const ofRole = roles.length || named.length ? roleWordUnits(ask.topic, ctx) : new Set<string>();
+  const others = units.filter((u) => !isRole(u) && !ofRole.has(u));
+  // "bij een gemeente of provincie": where the work was is a condition, not one more word to show.
+  const settings = others.filter((u) => SETTING.has(u));
+  const rest = others.filter((u) => !SETTING.has(u));
   index.cv.entries.forEach((entry, e) => {
     if (!entry.period) return;
     const lines = index.lines.filter((l) => l.entry === e);
+    if (settings.length > 0 && !inSetting(index, e, settings, lines)) return;
+    if (!also.every((u) => lines.some((l) => unitMatches(u, l)))) return;
     // "als informatieadviseur of informatiemanager": one of the roles named, in the entry's own role.
     let need = ENTRY_COUNTS;
-    if (roles.length > 0) {
+    if (roles.length > 0 || named.length > 0) {
       const own = entryUnits(index, e);
       const ownLine = { concepts: new Set(own.all.filter((u) => u.startsWith('@'))), stems: own.stems };
-      if (!roles.some((r) => unitMatches(r, ownLine))) return;
+      if (!roles.some((r) => unitMatches(r, ownLine)) && !named.some((alt) => alt.every((u) => unitMatches(u, ownLine)))) return;
       need = ROLE_SHOWN_REST;
     }
     const shown = rest.filter((u) => lines.some((l) => unitMatches(u, l))).length;
@@ -80,6 +91,43 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext): Suggestion {
   return suggestion;
 }
 
+/**
+ * Was the entry's work in one of the settings asked? Its organisation says so when it names a
+ * setting at all ("Provincie Overijssel": not a gemeente, whatever gemeenten its lines mention
+ * as partners); an organisation that names none ("Adviesbureau X") leaves it to the lines
+ * ("opdrachtgever: gemeente Deventer").
+ */
+function inSetting(index: CvIndex, e: number, settings: readonly string[], lines: readonly IndexedLine[]): boolean {
+  const own = entryUnits(index, e).all;
+  const named = own.filter((u) => SETTING.has(u));
+  if (named.length > 0) return settings.some((u) => named.includes(u));
+  return settings.some((u) => lines.some((l) => unitMatches(u, l)));
+}
+
+/** "als …", "in de rol van …", "as …": the role a duration asks, up to where the setting or topic starts. */
+const AS_ROLE = /(?<!zowel .{0,40})\b(?:als|in de rol van|in een rol als|as an?|as|in the role of)\s+(.+?)(?=\s+(?:bij|binnen|in|op|voor|met|aan|at|within|for|with|opgedaan|gained)\b|[,;.:()]|$)/i;
+/** A word that names a role by how Dutch and English role titles end ("omgevingsmanager", "procesregisseur", "data officer"). */
+const ROLE_NOUN = /(?:manager|adviseur|adviser|advisor|consultant|leider|coordinator|regisseur|secretaris|specialist|officer|analist|analyst|controller|architect|kwartiermaker|coach|jurist|ontwerper|engineer|directeur|director)$/;
+
+/**
+ * The roles a duration names after "als" ("als adviseur participatie of omgevingsmanager"):
+ * for each alternative, the units of its role words. Words beside them ("participatie") stay
+ * asked of the entry's lines. Empty when no role is named that way.
+ */
+function rolesNamed(topic: string, index: CvIndex): string[][] {
+  const m = AS_ROLE.exec(topic);
+  if (!m || /\b(?:well|such)\s+as\s/i.test(m[0])) return [];
+  return m[1]
+    .split(/\s+(?:of|en\/of|or|and\/or)\s+|\s*\/\s*/i)
+    .map((alt) => {
+      // A title of two words ("business consultant", "data officer") is asked whole.
+      const words = alt.split(/\s+/);
+      const title = words.flatMap((w, i) => (ROLE_NOUN.test(plain(w)) ? (i > 0 && !ROLE_NOUN.test(plain(words[i - 1])) ? [words[i - 1], w] : [w]) : []));
+      return unitsOf(title.join(' '), index.groups, false).all;
+    })
+    .filter((alt) => alt.length > 0);
+}
+
 /** An entry's role and header as units, read once per CV index (every duration requirement asks them). */
 const ENTRY_UNITS = new WeakMap<CvIndex, Map<number, ReturnType<typeof unitsOf>>>();
 function entryUnits(index: CvIndex, e: number): ReturnType<typeof unitsOf> {
@@ -88,7 +136,7 @@ function entryUnits(index: CvIndex, e: number): ReturnType<typeof unitsOf> {
   let units = byEntry.get(e);
   if (!units) {
     const entry = index.cv.entries[e];
-    byEntry.set(e, (units = unitsOf(`${entry.role} ${entry.header}`, index.groups, true)));
+    byEntry.set(e, (units = unitsOf(`${entry.role} ${entry.organisation ?? ''} ${entry.header}`, index.groups, true)));
   }
   return units;
 }
@@ -123,6 +171,9 @@ export const checkTopic: Check = (requirement, { index }) => {
   if (best < UNCLEAR) return { verdict: 'unmet', evidence: topic.lines.slice(0, 1).map((s) => fromLine(s.line)), years: null, why: 'nothing in the CV shows it' };
   // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it.
   const verdict = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET ? 'met' : 'unclear';
+  // What the requirement asks, done at a smaller size than asked, and at no larger one: not met.
+  const smaller = topic.lines.find((s) => s.score >= MET);
+  if (verdict === 'unclear' && smaller?.fewer) return { verdict: 'unmet', evidence: [fromLine(smaller.line)], years: null, why: 'the CV states fewer than asked' };
   const floor = verdict === 'met' ? MET : UNCLEAR;
   return {
     verdict,

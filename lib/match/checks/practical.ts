@@ -93,7 +93,12 @@ const WITHIN_OF_PLACE = new RegExp(`${DISTANCE}(?:de\\s+)?(?:gemeente\\s+|stad\\
 /** The same, measured from the place of work the posting names elsewhere. */
 const WITHIN_OF_WORK = new RegExp(`${DISTANCE}(?:de|het|the)\\s+(?:standplaats|werklocatie|werkplek|locatie|kantoor|opdrachtgever|office|workplace)`, 'iu');
 
+/** "Netwerk in de regio Foodvalley", "kennis van de regio": what someone knows of a region, not where they live. */
+const ABOUT_REGION = /\b(?:netwerk|network|kennis|knowledge|bekend|ervaring|experience|affiniteit)\b/i;
+const RESIDENCE = /\b(?:woonachtig|wonend|woont|reisafstand|reistijd|travel|based in|living in)\b/i;
+
 export const checkRegion: Check = (requirement, ctx) => {
+  if (ABOUT_REGION.test(requirement) && !RESIDENCE.test(requirement)) return null;
   const m = LIVES_IN.exec(requirement) ?? WITHIN_OF_PLACE.exec(requirement);
   if (!m) {
     if (!WITHIN_OF_WORK.test(requirement)) return null;
