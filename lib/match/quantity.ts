@@ -1,12 +1,12 @@
 /**
- * How many people and how much money: "een programmateam van minimaal 10 medewerkers",
- * "een begroting van meer dan € 10 miljoen". The words say the kind; the number is only
- * shown by a CV line with a number of the same kind at least as large ("Led a programme
+ * How many people, how much money, how large a floor area: "een programmateam van minimaal 10
+ * medewerkers", "een begroting van meer dan € 10 miljoen", "een kantoorpand groter dan 10.000
+ * m²". The words say the kind; the number is only shown by a CV line with a number of the same kind at least as large ("Led a programme
  * team of 12", "budget of € 14 million"), never by the digits alone.
  */
 import { parseAmount, parseCount } from '../parse/text';
 
-export type QuantityKind = 'people' | 'money';
+export type QuantityKind = 'people' | 'money' | 'area';
 
 export interface QuantityAsk {
   kind: QuantityKind;
@@ -22,8 +22,14 @@ const PEOPLE = String.raw`(?:fte'?s?|personen|medewerkers|mensen|people|persons|
 const MULTIPLIER = String.raw`(?:miljoen|mln\.?|million|mio\.?|m\b|miljard|mld\.?|billion|bn\b|duizend|thousand|k\b)`;
 const AT_LEAST = String.raw`(?:minimaal|minstens|ten ?minste|meer dan|ruim|groter dan|boven de|vanaf|at least|more than|over|in excess of|>|≥)`;
 
+/** Floor area: "10.000 m² bvo", "6800 m2", "5.000 vierkante meter". */
+const AREA = String.raw`(?:m²|m2|vierkante meters?|square met(?:re|er)s?|sq\.? ?m)(?![\p{L}\d])`;
+
 const ASKED_PEOPLE = new RegExp(String.raw`${AT_LEAST}\s+(${NUMBER})\+?\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE}(?![\p{L}])`, 'giu');
 const ASKED_MONEY = new RegExp(String.raw`${AT_LEAST}\s+(?:€|EUR|euro)\s*(${NUMBER})\s*(${MULTIPLIER})?|${AT_LEAST}\s+(${NUMBER})\s*(${MULTIPLIER})\s*(?:euro|EUR)`, 'giu');
+
+const ASKED_AREA = new RegExp(String.raw`${AT_LEAST}\s+(${NUMBER})\s*${AREA}`, 'giu');
+const SHOWN_AREA = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s*${AREA}`, 'giu');
 
 const SHOWN_PEOPLE = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE}(?![\p{L}])|\bteams?\s+(?:of|van)\s+(?:circa\s+|ca\.\s*|about\s+|around\s+|ruim\s+)?(${NUMBER})(?![\p{L}\d])`, 'giu');
 const SHOWN_MONEY = new RegExp(String.raw`(?:€|EUR|euro)\s*(${NUMBER})\s*(${MULTIPLIER})?|(?<![\p{L}\d.,])(${NUMBER})\s*(${MULTIPLIER})\s*(?:euro|EUR)`, 'giu');
@@ -53,6 +59,10 @@ export function quantitiesAsked(requirement: string): QuantityAsk[] {
     const n = count(m[1] ?? m[3]);
     if (n !== null) out.push({ kind: 'money', min: n * times(m[2] ?? m[4]), text: m[0] });
   }
+  for (const m of requirement.matchAll(ASKED_AREA)) {
+    const n = count(m[1]);
+    if (n !== null) out.push({ kind: 'area', min: n, text: m[0] });
+  }
   return out;
 }
 
@@ -66,6 +76,10 @@ export function quantitiesOn(text: string): Partial<Record<QuantityKind, number>
   for (const m of text.matchAll(SHOWN_MONEY)) {
     const n = count(m[1] ?? m[3]);
     if (n !== null) out.money = Math.max(out.money ?? 0, n * times(m[2] ?? m[4]));
+  }
+  for (const m of text.matchAll(SHOWN_AREA)) {
+    const n = count(m[1]);
+    if (n !== null) out.area = Math.max(out.area ?? 0, n);
   }
   return out;
 }

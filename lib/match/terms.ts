@@ -55,9 +55,11 @@ function matchStem(word: string): string {
  */
 export function participleVerb(word: string): string | null {
   const m = PARTICIPLE.exec(word);
-  return m ? spelled(`${m[1] ?? ''}${m[2]}`) : null;
+  return m ? spelled(`${m[1] ?? ''}${m[2] ?? m[3]}`) : null;
 }
-const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg)?ge([a-z]{4,})[dt]$/;
+// The verb's root has four letters at least, or, after a separable prefix, three ending in the
+// participle's own t or d ("opgezet": opzetten, "ingezet": inzetten).
+const PARTICIPLE = /^(?:(aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg)ge([a-z]{4,}(?=[dt]$)|[a-z]{2}[dt](?=$))|ge([a-z]{4,})(?=[dt]$))/;
 
 /** The spelling a verb's forms share: "evalueer"/"evaluer" → "evaluer", "opstell"/"opstel" → "opstel". */
 export function spelled(s: string): string {
@@ -134,7 +136,8 @@ export interface Units {
  * concept; for a CV line (`expand`), narrower terms add their broader concept too.
  */
 export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtInGroups(), expand = true): Units {
-  const folded = ` ${plain(text)} `;
+  // "100.000 inwoners" is one number, not "100" and "000" (which "€ 250.000" would show).
+  const folded = ` ${plain(text.replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1'))} `;
   const concepts = new Set<string>();
   const compounds: string[] = [];
   let rest = folded;

@@ -35,6 +35,9 @@ interface Ask {
   kind?: string;
 }
 
+/** An ask of where the work was: one or more kinds of employer. */
+const isSetting = (ask: Ask) => !ask.quantity && ask.all.length === 0 && ask.any.length > 0 && ask.any.every((u) => SETTING.has(u));
+
 /** What a line showing only the broader kind of something asked counts for it. */
 const KIND = 0.5;
 
@@ -63,6 +66,8 @@ function numbersOn(line: IndexedLine): ReturnType<typeof quantitiesOn> {
   return found;
 }
 
+const SMALL_WORD = /^(?:voor|van|de|der|het|en|bij|op|in|for|of|the|and)$/i;
+
 /** An abbreviation in brackets after the words it stands for: "Basisregistratie Personen (BRP)". */
 const ABBREVIATION = /\((\p{Lu}[\p{L}\d&-]{1,9})\)/gu;
 
@@ -79,8 +84,17 @@ function spelledOut(text: string, index: CvIndex): { text: string; long: string[
     const letters = m[1].toLowerCase();
     const before = text.slice(0, m.index).trim().split(/\s+/);
     const name: string[] = [];
-    while (before.length && name.length < letters.length && letters.includes(before.at(-1)![0]?.toLowerCase() ?? '')) name.unshift(before.pop()!);
-    if (name.length < 2) continue;
+    let words = 0;
+    // Small words inside a name have no letter of their own: "Gemeenschappelijke Inkoopvoorwaarden voor ICT (GIBIT)".
+    while (before.length && words < letters.length) {
+      const word = before.at(-1)!;
+      const small = SMALL_WORD.test(word) && words > 0 && before.length > 1;
+      if (!small && !letters.includes(word[0]?.toLowerCase() ?? '')) break;
+      name.unshift(before.pop()!);
+      if (!small) words++;
+    }
+    while (name.length && SMALL_WORD.test(name[0])) name.shift();
+    if (words < 2 || name[0][0]?.toLowerCase() !== letters[0]) continue;
     const long = unitsOf(name.join(' '), index.groups, false).all;
     const short = unitsOf(m[1], index.groups, false).all.filter((u) => !long.includes(u));
     if (long.length && short.length) out.push({ text: `${name.join(' ')} ${m[0]}`, long, short });
@@ -108,7 +122,7 @@ function kindsOf(text: string, index: CvIndex): Map<string, string> {
  * Two words joined by "of" / "or", each one unit, and neither part of a longer name ("a board
  * of directors or a Raad van Bestuur" pairs no words): alternatives. English "of" joins nothing.
  */
-const EITHER = /(?<!\b(?:van|of|de|der)\s)([\p{L}][\p{L}-]*)\s+(of|or|en\/of|and\/or)\s+(?:(?:de|het|een|the|a|an)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
+const EITHER = /(?<!\b(?:van|of|de|der)\s)([\p{L}][\p{L}-]*)\)?\s+(of|or|en\/of|and\/or)\s+(?:(?:de|het|een|the|a|an)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
 const ENGLISH = /\b(?:the|with|and|experience|knowledge)\b/i;
 
 function alternatives(text: string, index: CvIndex): [string, string][] {
@@ -203,7 +217,9 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     // The header only lends context to a line that shows something itself, and only the kind
     // of employer ("bij een gemeente") is no evidence of what the work was.
     // A number asked and not shown on the line (nor its header): the line shows the work, not its size.
-    const short = partly || asks.some((ask) => ask.quantity && !shows(ask, line) && !(header && shows(ask, header)));
+    // "binnen een waterschap of provincie", shown by work at a gemeente: the same work elsewhere.
+    const elsewhere = asks.some((ask) => isSetting(ask) && !shows(ask, line) && !!header && !shows(ask, header) && [...header.concepts].some((c) => SETTING.has(c)));
+    const short = partly || elsewhere || asks.some((ask) => ask.quantity && !shows(ask, line) && !(header && shows(ask, header)));
     const stated = (q: QuantityAsk, l: IndexedLine | undefined) => (l ? numbersOn(l)[q.kind] : undefined);
     const fewer = asks.some(({ quantity: q }) => q && (stated(q, line) ?? stated(q, header) ?? Infinity) < q.min);
     if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score: (own + context) / total, ...(short ? { short } : {}), ...(fewer ? { fewer } : {}) });

@@ -50,7 +50,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'information-security', terms: ['informatiebeveiliging', 'information security', 'bio', 'baseline informatiebeveiliging overheid', 'iso 27001', 'isms', 'cybersecurity', 'cyber security'] },
   { id: 'privacy', terms: ['privacy', 'avg', 'gdpr', 'gegevensbescherming', 'data protection', 'dpia', 'functionaris gegevensbescherming', 'data protection officer', 'fg'] },
   { id: 'agile', terms: ['agile', 'scrum', 'safe', 'kanban', 'wendbaar'] },
-  { id: 'stakeholders', terms: ['stakeholdermanagement', 'stakeholder management', 'stakeholders', 'belanghebbenden', 'ketenpartners', 'partners', 'partijen', 'parties', 'omgevingsmanagement'] },
+  { id: 'stakeholders', terms: ['stakeholdermanagement', 'stakeholder management', 'stakeholders', 'belanghebbenden', 'ketenpartners', 'partners', 'partijen', 'parties', 'omgevingsmanagement'], narrower: ['aanbieders', 'zorgaanbieders', 'leveranciers', 'suppliers', 'providers', 'woningcorporaties', 'marktpartijen'] },
   { id: 'administrative', terms: ['bestuurlijk', 'bestuurlijke', 'politiek', 'politieke', 'politiek-bestuurlijk', 'politiek-bestuurlijke', 'bestuur', 'administrative', 'political', 'wethouder', 'college', 'gemeenteraad', 'gedeputeerde', 'alderman', 'council'], narrower: ['algemeen bestuur', 'dagelijks bestuur'] },
   { id: 'reporting', terms: ['rapportage', 'rapportages', 'rapporteren', 'voortgangsrapportage', 'voortgangsrapportages', 'reporting', 'reports', 'progress reports', 'verslaglegging'] },
   { id: 'meetings', terms: ['bijeenkomsten', 'bijeenkomst', 'werksessies', 'vergaderingen', 'stuurgroep', 'stuurgroepen', 'meetings', 'workshops', 'sessions', 'events'] },

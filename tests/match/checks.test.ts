@@ -354,3 +354,46 @@ Periode: maart 2019 – september 2020
     expect(seen('Ervaring met het aansturen van multidisciplinaire programmateams van minimaal 4 personen.').verdict).toBe('met');
   });
 });
+
+describe('a procurement adviser: certificates not yet obtained, names with small words, the same work elsewhere', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+Periode	Opdrachtgever	Rol
+03/2023 – heden	Gemeente Deventer	Contractmanager ICT
+- Contractmanagementfunctie voor ICT opgezet: contractregister en kwartaalgesprekken met 11 leveranciers.
+- Nieuwe ICT-contracten ingericht op basis van de GIBIT 2020.
+06/2017 – 09/2020	Gemeente Enschede	Inkoopadviseur sociaal domein
+- Raamovereenkomsten met 42 jeugdhulpaanbieders opgesteld en na het eerste contractjaar geëvalueerd.
+- Social return (5% van de opdrachtwaarde) in alle aanbestedingen boven € 250.000.
+
+Certificaten
+NEVI 2, Inkoopkunde (2014)
+BiSL Foundation: in afronding, examen gepland februari 2027
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-11-15' });
+
+  it('does not count a certificate still to be obtained', () => {
+    expect(seen('De aangeboden professional beschikt over een BiSL- of ISPL-certificaat.')).toMatchObject({ verdict: 'unmet', why: 'BiSL not yet obtained' });
+    expect(seen('In het bezit van NEVI 2').verdict).toBe('met');
+  });
+
+  it('reads a name with small words inside as one thing with its abbreviation: "Gemeenschappelijke Inkoopvoorwaarden voor ICT (GIBIT)"', () => {
+    expect(seen('Kennis van de Gemeenschappelijke Inkoopvoorwaarden voor ICT (GIBIT) of ARBIT.')).toMatchObject({ verdict: 'met', evidence: [expect.objectContaining({ text: '- Nieuwe ICT-contracten ingericht op basis van de GIBIT 2020.' })] });
+  });
+
+  it('reads a short verb after a separable prefix ("opgezet" is opzetten), and work at a gemeente as elsewhere for "binnen een waterschap of provincie"', () => {
+    expect(seen('Ervaring met het opzetten van contractmanagement').verdict).toBe('met');
+    expect(seen('Ervaring met het opzetten van contractmanagement binnen een waterschap of provincie.').verdict).toBe('unclear');
+    expect(seen('Ervaring met het opzetten van contractmanagement binnen een gemeente.').verdict).toBe('met');
+  });
+
+  it('counts suppliers and providers as external parties', () => {
+    expect(seen('Aantoonbare ervaring met het opstellen en evalueren van convenanten of contracten met externe partijen.').verdict).toBe('met');
+  });
+
+  it('reads "100.000" as one number: "€ 250.000" does not show "meer dan 100.000 inwoners"', () => {
+    expect(seen('Ervaring met schuldhulpverlening bij een gemeente met meer dan 100.000 inwoners').verdict).toBe('unmet');
+  });
+});

@@ -14,6 +14,8 @@ describe('how many people and how much money', () => {
     ['met een jaarlijkse waarde van ten minste € 1,5 mln', 'money', 1_500_000],
     ['projecten groter dan 5 miljoen euro', 'money', 5_000_000],
     ['een budget van minimaal € 500.000', 'money', 500_000],
+    ['een kantoorpand groter dan 10.000 m² bvo', 'area', 10_000],
+    ['a building of more than 5,000 square metres', 'area', 5_000],
   ])('reads what %j asks', (text, kind, min) => {
     expect(quantitiesAsked(text)).toMatchObject([{ kind, min }]);
   });
@@ -32,6 +34,7 @@ describe('how many people and how much money', () => {
     ['Eindverantwoordelijk voor een projectbudget van € 1,2 miljoen', { money: 1_200_000 }],
     ['Begroting € 500.000 per jaar', { money: 500_000 }],
     ['Beleid voor de Wmo 2015 geschreven; 40 uur per week', {}],
+    ['Renovatie van het stadskantoor: 6.800 m² bvo, UAV 2012.', { area: 6_800 }],
   ])('finds the numbers %j states', (text, found) => {
     expect(quantitiesOn(text)).toEqual(found);
   });
@@ -59,6 +62,12 @@ Projectleider | Gemeente Zeist | 2015 – 2020
     it('is not shown by fewer, nor by the same words with a smaller number', () => {
       expect(verdict('Ervaring met het aansturen van een projectteam van minimaal 20 medewerkers.').verdict).not.toBe('met');
       expect(verdict('Ervaring met het beheren van een budget van meer dan € 50 miljoen.').verdict).not.toBe('met');
+    });
+
+    it('is not met when the best the CV shows was done at a smaller size, and unclear when no size is stated', () => {
+      // The programme team of 12 is the best the CV shows: fewer than 20 asked.
+      expect(verdict('Ervaring met het aansturen van een programmateam van minimaal 20 medewerkers.')).toMatchObject({ verdict: 'unmet', why: 'the CV states fewer than asked' });
+      expect(verdict('Ervaring met het leiden van de verbouwing van een kantoorpand groter dan 10.000 m².').verdict).not.toBe('met');
     });
   });
 });

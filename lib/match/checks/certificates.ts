@@ -46,12 +46,17 @@ const CERTIFICATES: Certificate[] = [
 
 const level = (c: Certificate, text: string) => c.levels.reduce((best, re, i) => (re.test(text) ? i + 1 : best), 0);
 
+/** "in afronding, examen gepland februari 2027", "(expected 2026)": a certificate not yet obtained. */
+const NOT_YET = /\b(?:in afronding|in opleiding|in voorbereiding|bezig met|gepland|planned|verwacht|expected|in progress|ongoing|lopend|nog niet|not yet|studying for|aangemeld)\b/;
+
 export const checkCertificates: Check = (requirement, { index }) => {
   const asked = plain(requirement);
   const wanted = CERTIFICATES.filter((c) => c.pattern.test(asked));
   if (wanted.length === 0) return null;
   // "PRINCE2 of IPMA": any one of them will do.
-  let lower: { line: (typeof index.lines)[number]; name: string } | null = null;
+  type Found = { line: (typeof index.lines)[number]; name: string };
+  let lower: Found | null = null;
+  let pending: Found | null = null;
   for (const c of wanted) {
     const need = level(c, asked);
     // The certificates section first: a bullet that mentions the method is weaker proof.
@@ -59,10 +64,15 @@ export const checkCertificates: Check = (requirement, { index }) => {
     for (const line of order) {
       const t = plain(line.text);
       if (!c.pattern.test(t)) continue;
+      if (NOT_YET.test(t)) {
+        pending ??= { line, name: c.name };
+        continue;
+      }
       if (level(c, t) >= need) return { verdict: 'met', evidence: [fromLine(line)], years: null, why: `${c.name} in the CV` };
       lower ??= { line, name: c.name };
     }
   }
   if (lower) return { verdict: 'unmet', evidence: [fromLine(lower.line)], years: null, why: `${lower.name} at a lower level than asked` };
+  if (pending) return { verdict: 'unmet', evidence: [fromLine(pending.line)], years: null, why: `${pending.name} not yet obtained` };
   return { verdict: 'unmet', evidence: [], years: null, why: `no ${wanted.map((c) => c.name).join(' or ')} in the CV` };
 };

@@ -171,8 +171,8 @@ export const checkTopic: Check = (requirement, { index }) => {
   if (best < UNCLEAR) return { verdict: 'unmet', evidence: topic.lines.slice(0, 1).map((s) => fromLine(s.line)), years: null, why: 'nothing in the CV shows it' };
   // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it.
   const verdict = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET ? 'met' : 'unclear';
-  // What the requirement asks, done at a smaller size than asked, and at no larger one: not met.
-  const smaller = topic.lines.find((s) => s.score >= MET);
+  // The best the CV shows was done at a smaller size than asked ("vijf adviseurs", "6.800 m²"), and none at a larger: not met.
+  const smaller = topic.lines[0];
   if (verdict === 'unclear' && smaller?.fewer) return { verdict: 'unmet', evidence: [fromLine(smaller.line)], years: null, why: 'the CV states fewer than asked' };
   const floor = verdict === 'met' ? MET : UNCLEAR;
   return {
