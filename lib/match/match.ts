@@ -13,7 +13,7 @@ import { checkCertificates } from './checks/certificates';
 import { checkEducation } from './checks/education';
 import { checkDuration, checkTopic } from './checks/experience';
 import { checkLanguages } from './checks/languages';
-import { checkAvailability, checkHours, checkRate, checkRegion } from './checks/practical';
+import { checkAvailability, checkHours, checkRate, checkRegion, checkWeekdays } from './checks/practical';
 import { checkAboutTheBid, checkAttitude } from './checks/statements';
 import { type CvIndex, indexCv } from './cv-index';
 import type { Suggestion, Verdict } from './suggestion';
@@ -21,15 +21,25 @@ import type { Suggestion, Verdict } from './suggestion';
 /** Checks that decide a requirement on their own when they apply. */
 const DECISIVE: Check[] = [checkRate, checkAboutTheBid];
 /** Checks that each decide a part; together they decide the requirement. */
-const PARTS: Check[] = [checkHours, checkAvailability, checkRegion, checkEducation, checkCertificates, checkLanguages, checkDuration];
+const PARTS: Check[] = [checkHours, checkAvailability, checkWeekdays, checkRegion, checkEducation, checkCertificates, checkLanguages, checkDuration];
 
 /** "blijkend uit cv en/of motivatie", "Benoem dit op je cv": how to show it, not what. */
 const HOW_TO_SHOW = /\(?\b(?:(?:dit|wat)\s+)?(?:moet\s+)?(?:blijkend|blijkt|blijken|aantoonbaar|zichtbaar|vermeld|benoemd?)\s+(?:uit|in|op)\s+(?:het|je|jouw|uw|de)?\s*(?:cv|curriculum vitae)(?:\s*(?:en\/of|of|en)\s*(?:de|je|jouw)?\s*motivatie(?:brief)?)?\)?|\bbenoem (?:dit|dat) (?:expliciet )?op (?:je|het) cv\.?/gi;
 
+/** "…, bij voorkeur in een publieksdienstverlenende omgeving": what would be nice, not what is asked (after what is). */
+const PREFERRED = /[,(]?\s*\b(?:bij voorkeur|liefst|idealiter|preferably|ideally)\b[^.;]*/i;
+
 const RANK: Record<Verdict, number> = { unmet: 0, unclear: 1, met: 2 };
 
+/** The requirement without how to show it, and without a preference that follows what it asks. */
+function asked(text: string): string {
+  const shown = text.replace(HOW_TO_SHOW, ' ');
+  const preferred = PREFERRED.exec(shown);
+  return preferred && shown.slice(0, preferred.index).trim().split(/\s+/).length >= 4 ? shown.slice(0, preferred.index) + shown.slice(preferred.index + preferred[0].length) : shown;
+}
+
 export function matchRequirement(text: string, ctx: MatchContext): Suggestion {
-  const requirement = text.replace(HOW_TO_SHOW, ' ');
+  const requirement = asked(text);
   for (const check of DECISIVE) {
     const s = check(requirement, ctx);
     if (s) return s;

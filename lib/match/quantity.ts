@@ -1,12 +1,12 @@
 /**
- * How many people, how much money, how large a floor area: "een programmateam van minimaal 10
- * medewerkers", "een begroting van meer dan € 10 miljoen", "een kantoorpand groter dan 10.000
- * m²". The words say the kind; the number is only shown by a CV line with a number of the same kind at least as large ("Led a programme
+ * How many people, how much money, how large a floor area or a municipality: "een programmateam
+ * van minimaal 10 medewerkers", "een begroting van meer dan € 10 miljoen", "een kantoorpand
+ * groter dan 10.000 m²", "een gemeente met meer dan 100.000 inwoners". The words say the kind; the number is only shown by a CV line with a number of the same kind at least as large ("Led a programme
  * team of 12", "budget of € 14 million"), never by the digits alone.
  */
 import { parseAmount, parseCount } from '../parse/text';
 
-export type QuantityKind = 'people' | 'money' | 'area';
+export type QuantityKind = 'people' | 'money' | 'area' | 'inhabitants';
 
 export interface QuantityAsk {
   kind: QuantityKind;
@@ -27,6 +27,11 @@ const AREA = String.raw`(?:m²|m2|vierkante meters?|square met(?:re|er)s?|sq\.? 
 
 const ASKED_PEOPLE = new RegExp(String.raw`${AT_LEAST}\s+(${NUMBER})\+?\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE}(?![\p{L}])`, 'giu');
 const ASKED_MONEY = new RegExp(String.raw`${AT_LEAST}\s+(?:€|EUR|euro)\s*(${NUMBER})\s*(${MULTIPLIER})?|${AT_LEAST}\s+(${NUMBER})\s*(${MULTIPLIER})\s*(?:euro|EUR)`, 'giu');
+
+/** A municipality's size: "een gemeente met meer dan 100.000 inwoners", "a city of 165,000 inhabitants". */
+const INHABITANTS = String.raw`(?:inwoners|bewoners|inhabitants|residents)(?![\p{L}])`;
+const ASKED_INHABITANTS = new RegExp(String.raw`${AT_LEAST}\s+(${NUMBER})\s+${INHABITANTS}`, 'giu');
+const SHOWN_INHABITANTS = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s+${INHABITANTS}`, 'giu');
 
 const ASKED_AREA = new RegExp(String.raw`${AT_LEAST}\s+(${NUMBER})\s*${AREA}`, 'giu');
 const SHOWN_AREA = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s*${AREA}`, 'giu');
@@ -59,9 +64,11 @@ export function quantitiesAsked(requirement: string): QuantityAsk[] {
     const n = count(m[1] ?? m[3]);
     if (n !== null) out.push({ kind: 'money', min: n * times(m[2] ?? m[4]), text: m[0] });
   }
-  for (const m of requirement.matchAll(ASKED_AREA)) {
-    const n = count(m[1]);
-    if (n !== null) out.push({ kind: 'area', min: n, text: m[0] });
+  for (const [kind, re] of [['area', ASKED_AREA], ['inhabitants', ASKED_INHABITANTS]] as const) {
+    for (const m of requirement.matchAll(re)) {
+      const n = count(m[1]);
+      if (n !== null) out.push({ kind, min: n, text: m[0] });
+    }
   }
   return out;
 }
@@ -77,9 +84,11 @@ export function quantitiesOn(text: string): Partial<Record<QuantityKind, number>
     const n = count(m[1] ?? m[3]);
     if (n !== null) out.money = Math.max(out.money ?? 0, n * times(m[2] ?? m[4]));
   }
-  for (const m of text.matchAll(SHOWN_AREA)) {
-    const n = count(m[1]);
-    if (n !== null) out.area = Math.max(out.area ?? 0, n);
+  for (const [kind, re] of [['area', SHOWN_AREA], ['inhabitants', SHOWN_INHABITANTS]] as const) {
+    for (const m of text.matchAll(re)) {
+      const n = count(m[1]);
+      if (n !== null) out[kind] = Math.max(out[kind] ?? 0, n);
+    }
   }
   return out;
 }

@@ -46,6 +46,45 @@ function matchStem(word: string): string {
   return stem(dutch);
 }
 
+/** The last parts Dutch compounds share when one is written short: "verander- en innovatieprocessen". */
+let heads: string[] | null = null;
+const compoundHeads = () => (heads ??= [...new Set(builtInGroups().flatMap((g) => [...g.termWords, ...g.narrower.map((n) => n.core)]).filter((t) => !t.includes(' ') && t.length >= 4))]);
+
+/** Compile the vocabulary once, with the CV (cv-index.ts), rather than in the first posting's time. */
+export function prepareTerms(): void {
+  compoundHeads();
+}
+const ROLE_HEAD = /(?:manager|adviseur|leider|coordinator|regisseur|secretaris|specialist|medewerker)$/;
+
+/**
+ * "verander- en innovatieprocessen", "verander/innovatieprocessen", "project- of programmamanager":
+ * the short one written out ("veranderprocessen en innovatieprocessen"), when the long one ends
+ * in a word of the vocabulary or a role.
+ */
+export function expandTruncations(text: string): string {
+  if (!/\p{L}\s?-\s?(?:en|of|and|or|en\/of)\s|\p{Ll}\/\p{L}/u.test(text)) return text;
+  const known = compoundHeads();
+  const headOf = (word: string) => {
+    const w = plain(word);
+    const role = ROLE_HEAD.exec(w)?.[0];
+    const head = known.filter((h) => w.length > h.length + 2 && w.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    return head ?? (role && w.length > role.length + 2 ? role : undefined);
+  };
+  return text
+    // Also as mistyped: "verander -en innovatieprocessen".
+    .replace(/(\p{L}+)\s?-\s?((?:en|of|and|or|en\/of)\s+)(\p{L}+)/gu, (m, short: string, joint: string, long: string) => {
+      const head = headOf(long);
+      return head ? `${short}${head} ${joint}${long}` : m;
+    })
+    .replace(/(?<![\p{L}-])(\p{Ll}{4,})\/(\p{L}{6,})/gu, (m, short: string, long: string) => {
+      const head = headOf(long);
+      return head && !plain(short).endsWith(head) ? `${short}${head}/${long}` : m;
+    });
+}
+
+/** The unit one plain word is read as ("Zwolle" → "zwoll"), without looking for concepts. */
+export const wordUnit = (word: string): string => matchStem(plain(word));
+
 /**
  * A Dutch past participle's verb, as the stem of its infinitive would read once its spelling
  * is folded (`spelled`): "opgeleverd" → "oplever" (opleveren), "geëvalueerd" → "evaluer"
@@ -55,11 +94,14 @@ function matchStem(word: string): string {
  */
 export function participleVerb(word: string): string | null {
   const m = PARTICIPLE.exec(word);
-  return m ? spelled(`${m[1] ?? ''}${m[2] ?? m[3]}`) : null;
+  if (m) return spelled(`${m[1] ?? ''}${m[2] ?? m[3]}`);
+  // Verbs that start with be-, ver-, ont-, her- take no ge-: "vertaald" (vertalen), "ontwikkeld", "beheerd".
+  const plainPrefix = /^(?:be|ver|ont|her)[a-z]{4,}[dt]$/.test(word) ? word.slice(0, -1) : null;
+  return plainPrefix ? spelled(plainPrefix) : null;
 }
-// The verb's root has four letters at least, or, after a separable prefix, three ending in the
-// participle's own t or d ("opgezet": opzetten, "ingezet": inzetten).
-const PARTICIPLE = /^(?:(aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg)ge([a-z]{4,}(?=[dt]$)|[a-z]{2}[dt](?=$))|ge([a-z]{4,})(?=[dt]$))/;
+// The verb's root has four letters at least, or is short and ends in the participle's own t or
+// d ("geleid": leiden, "opgezet": opzetten, "ingezet": inzetten).
+const PARTICIPLE = /^(?:(aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg)ge([a-z]{4,}(?=[dt]$)|[a-z]{2}[dt](?=$))|ge([a-z]{4,}(?=[dt]$)|[a-z]?(?:ei|ij|ui|ou|au|eu)[dt](?=$)|[a-z][aeiou]t(?=$)))/;
 
 /** The spelling a verb's forms share: "evalueer"/"evaluer" → "evaluer", "opstell"/"opstel" → "opstel". */
 export function spelled(s: string): string {
@@ -137,7 +179,7 @@ export interface Units {
  */
 export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtInGroups(), expand = true): Units {
   // "100.000 inwoners" is one number, not "100" and "000" (which "€ 250.000" would show).
-  const folded = ` ${plain(text.replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1'))} `;
+  const folded = ` ${plain(expandTruncations(text).replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1'))} `;
   const concepts = new Set<string>();
   const compounds: string[] = [];
   let rest = folded;
@@ -158,31 +200,40 @@ export function unitsOf(text: string, groups: readonly CompiledGroup[] = builtIn
     if (expand && narrower) concepts.add(`@${g.id}`);
     for (const t of named) takeOut.push({ t, g });
   }
-  // A term inside a longer term of another concept names nothing: "Wet open overheid" is no
-  // "overheid". A term of several concepts ("workshops") names each of them.
+  // A term inside a longer name of words of another concept names nothing: "Wet open overheid"
+  // is no "overheid" (a compound still does: a "teamleider" leads a team). A term of several
+  // concepts ("workshops") names each of them.
   const taken = new Set<string>();
+  let outsideNames = folded;
   for (const { t, g } of takeOut.sort((a, b) => b.t.core.length - a.t.core.length)) {
-    if (!taken.has(t.core) && !found(t, rest)) continue;
+    if (!taken.has(t.core) && !found(t, outsideNames)) continue;
     taken.add(t.core);
     concepts.add(`@${g.id}`);
+    if (t.core.includes(' ')) outsideNames = outsideNames.replace(new RegExp(t.re.source, 'g'), ' ');
     rest = rest.replace(new RegExp(t.re.source, 'g'), (match) => {
       // A compound that starts with the concept is something else (its head is its last part):
       // "datastrategie" is a strategy about data, "kwartaalrapportages" are reports.
       const word = match.trim();
       const kind = g.termWords.some((t) => word.endsWith(t) || word.endsWith(matchStem(t)));
-      if (!expand && !word.includes(' ') && !g.termStems.has(matchStem(word)) && !kind) compounds.push(matchStem(word));
+      // (A plural is no compound: "veranderprocessen" is the term "veranderproces".)
+      const inflected = g.termWords.some((t) => word.startsWith(t) && word.length - t.length <= 3);
+      if (!expand && !word.includes(' ') && !g.termStems.has(matchStem(word)) && !inflected && !kind) compounds.push(matchStem(word));
       return ' ';
     });
   }
   const words = (s: string) => s.split(' ').filter((w) => w.length >= 2 && !SKIP.has(w) && !SKIP_STEMS.has(matchStem(w)));
   const stems = words(folded).map(matchStem);
-  // A CV line's participles also stand for their verb ("geëvalueerd" meets "evalueren").
+  // A CV line's participles also stand for their verb ("geëvalueerd" meets "evalueren"), as
+  // the verb only: "beschermd" is beschermen, not the start of "beschermingsbewind".
   if (expand) for (const w of words(folded)) {
     const verb = participleVerb(w);
-    if (verb) stems.push(verb);
+    if (verb) stems.push(`${VERB}${verb}`);
   }
   return { all: [...concepts, ...new Set([...compounds, ...words(rest).map(matchStem)])], stems };
 }
+
+/** Marks a line's stem that is a participle's verb: it meets that verb, never a compound. */
+const VERB = '=';
 
 /** Does a unit of a requirement occur among a line's units or stems (compounds included)? */
 export function unitMatches(unit: string, line: { concepts: ReadonlySet<string>; stems: readonly string[] }): boolean {
@@ -190,7 +241,12 @@ export function unitMatches(unit: string, line: { concepts: ReadonlySet<string>;
   // As a verb's participle on the line would be written (participleVerb).
   const verb = unit.length >= 5 ? spelled(unit) : null;
   for (const s of line.stems) {
-    if (s === unit || s === verb) return true;
+    // "adviesraad" and "adviesraden" ("adviesrad"): the same word, its vowel written once or twice.
+    if (s === unit || s === verb || (verb !== null && s.length >= 5 && spelled(s) === verb)) return true;
+    if (s.startsWith(VERB)) {
+      if (s.slice(1) === unit || s.slice(1) === verb) return true;
+      continue;
+    }
     if (unit.length >= 4 && s.length >= unit.length + (unit.length >= 6 ? 1 : 3) && s.startsWith(unit)) return true;
     if (unit.length >= 6 && s.length > unit.length && s.endsWith(unit)) return true;
     if (s.length >= 6 && unit.length > s.length && unit.startsWith(s)) return true;

@@ -6,7 +6,8 @@
  */
 import type { CvIndex, IndexedLine } from './cv-index';
 import { type QuantityAsk, quantitiesAsked, quantitiesOn } from './quantity';
-import { compoundShown, plain, unitMatches, unitsOf } from './terms';
+import { compoundShown, plain, unitMatches, unitsOf, wordUnit } from './terms';
+import { MUNICIPALITY_PROVINCE, PROVINCES } from '../vocabulary/municipalities';
 
 /** For the order of evidence: what someone did weighs more than how they sum themselves up. */
 const SECTION_WEIGHT: Partial<Record<IndexedLine['section'], number>> = { experience: 1, education: 1, certificates: 0.9, profile: 0.85, personal: 0.85 };
@@ -37,6 +38,16 @@ interface Ask {
 
 /** An ask of where the work was: one or more kinds of employer. */
 const isSetting = (ask: Ask) => !ask.quantity && ask.all.length === 0 && ask.any.length > 0 && ask.any.every((u) => SETTING.has(u));
+
+/** The one-word places of the Netherlands as units ("zwoll" for Zwolle): a place asked is where the work must have been. */
+let places: Set<string> | null = null;
+const placeUnits = () => (places ??= new Set([...Object.keys(MUNICIPALITY_PROVINCE), ...PROVINCES].filter((p) => !/[\s-]/.test(p)).map(wordUnit)));
+const isPlace = (unit: string) => placeUnits().has(unit);
+
+/** Read the places once, with the CV (cv-index.ts), rather than in the first posting's time. */
+export function prepareTopic(): void {
+  placeUnits();
+}
 
 /** What a line showing only the broader kind of something asked counts for it. */
 const KIND = 0.5;
@@ -122,14 +133,14 @@ function kindsOf(text: string, index: CvIndex): Map<string, string> {
  * Two words joined by "of" / "or", each one unit, and neither part of a longer name ("a board
  * of directors or a Raad van Bestuur" pairs no words): alternatives. English "of" joins nothing.
  */
-const EITHER = /(?<!\b(?:van|of|de|der)\s)([\p{L}][\p{L}-]*)\)?\s+(of|or|en\/of|and\/or)\s+(?:(?:de|het|een|the|a|an)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
+const EITHER = /(?<!\b(?:van|of|de|der)\s)([\p{L}][\p{L}-]*)\)?(\s+(?:of|or|en\/of|and\/or)\s+|\s*\/\s*)(?:(?:de|het|een|the|a|an)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
 const ENGLISH = /\b(?:the|with|and|experience|knowledge)\b/i;
 
 function alternatives(text: string, index: CvIndex): [string, string][] {
   const out: [string, string][] = [];
   const english = ENGLISH.test(text);
   for (const [, left, joint, right] of text.matchAll(EITHER)) {
-    if (english && joint.toLowerCase() === 'of') continue;
+    if (english && joint.trim().toLowerCase() === 'of') continue;
     const [a, b] = [unitsOf(left, index.groups, false).all, unitsOf(right, index.groups, false).all];
     if (a.length === 1 && b.length === 1) out.push([a[0], b[0]]);
   }
@@ -218,11 +229,17 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
     // of employer ("bij een gemeente") is no evidence of what the work was.
     // A number asked and not shown on the line (nor its header): the line shows the work, not its size.
     // "binnen een waterschap of provincie", shown by work at a gemeente: the same work elsewhere.
-    const elsewhere = asks.some((ask) => isSetting(ask) && !shows(ask, line) && !!header && !shows(ask, header) && [...header.concepts].some((c) => SETTING.has(c)));
+    const elsewhere =
+      asks.some((ask) => isSetting(ask) && !shows(ask, line) && !!header && !shows(ask, header) && [...header.concepts].some((c) => SETTING.has(c))) ||
+      // "de arbeidsmarkt in Regio Zwolle": work in another region shows the rest of it, not that.
+      asks.some((ask) => ask.any.length > 0 && ask.any.every(isPlace) && !shows(ask, line) && !(header && shows(ask, header)));
     const short = partly || elsewhere || asks.some((ask) => ask.quantity && !shows(ask, line) && !(header && shows(ask, header)));
     const stated = (q: QuantityAsk, l: IndexedLine | undefined) => (l ? numbersOn(l)[q.kind] : undefined);
     const fewer = asks.some(({ quantity: q }) => q && (stated(q, line) ?? stated(q, header) ?? Infinity) < q.min);
-    if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score: (own + context) / total, ...(short ? { short } : {}), ...(fewer ? { fewer } : {}) });
+    // To the hundredth: the same CV in another layout has a line more or less, which moves every
+    // weight by a hair, and a verdict should not turn on that.
+    const score = Math.round(((own + context) / total) * 100) / 100;
+    if (own > 0 && (substance || !asksSubstance)) lines.push({ line, score, ...(short ? { short } : {}), ...(fewer ? { fewer } : {}) });
   }
   // Best first, work done before a summary or a course about it; of equal scores the shorter line says it more plainly.
   const ranks = new Map(lines.map((s) => [s, s.score * (SECTION_WEIGHT[s.line.section] ?? 0.9) + LITERAL * literal(s.line)]));

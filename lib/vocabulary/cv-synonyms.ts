@@ -14,7 +14,7 @@ export interface SynonymGroup {
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Roles
-  { id: 'project-lead', terms: ['projectleider', 'projectmanager', 'project manager', 'project leader', 'projectleiding', 'project lead', 'projectmanagement', 'project management'] },
+  { id: 'project-lead', terms: ['projectleider', 'projectmanager', 'project manager', 'project leader', 'projectleiding', 'project lead', 'projectmanagement', 'project management', 'projectcoordinator', 'project coordinator'] },
   { id: 'programme-lead', terms: ['programmamanager', 'programma manager', 'programme manager', 'program manager', 'programmaleider', 'programmamanagement', 'programme management', 'program management'] },
   { id: 'pmo', terms: ['pmo', 'pmo-er', 'project management officer', 'projectondersteuning', 'projectsecretaris', 'programmasecretaris', 'project support', 'project secretary', 'programme secretary', 'projectcontroller', 'project controller'] },
   { id: 'policy-adviser', terms: ['beleidsadviseur', 'beleidsmedewerker', 'policy adviser', 'policy advisor', 'policy officer', 'beleidsmaker'] },
@@ -69,7 +69,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'connecting', terms: ['verbinden', 'verbindend', 'verbinder', 'verbinding', 'samenbrengen', 'bring together', 'brings together', 'connecting', 'connector', 'bridge', 'bridging', 'overbruggen'] },
   { id: 'results', terms: ['resultaatgericht', 'resultaatgerichtheid', 'resultaten', 'results-driven', 'results driven', 'result-oriented', 'results'] },
   { id: 'agreements', terms: ['afspraken', 'prestatieafspraken', 'agreements', 'performance agreements', 'convenant', 'covenant'] },
-  { id: 'team', terms: ['team', 'teams', 'programmateam', 'projectteam', 'medewerkers', 'staff', 'employees', 'programme team', 'project team'] },
+  // Who leads a team has one.
+  { id: 'team', terms: ['team', 'teams', 'programmateam', 'projectteam', 'medewerkers', 'staff', 'employees', 'programme team', 'project team'], narrower: ['teamleider', 'teammanager', 'team lead', 'team leader', 'leidinggevende'] },
   { id: 'heat', terms: ['warmte', 'warmtenet', 'warmtenetten', 'warmtesystemen', 'warmtesysteem', 'heat', 'heat network', 'heat networks', 'district heating'] },
   { id: 'grid', terms: ['netbeheerder', 'netbeheerders', 'grid operator', 'grid operators', 'netcongestie', 'grid congestion', 'elektriciteitsnet', 'power grid', 'grid'] },
   { id: 'energy', terms: ['energie', 'energy', 'duurzame energie', 'renewable energy', 'wind', 'zon', 'solar', 'zonneparken', 'windparken', 'solar parks', 'wind farms'] },

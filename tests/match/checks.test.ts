@@ -188,9 +188,18 @@ describe('what a CV says was done meets what a requirement asks to do', () => {
     expect(units.filter((u) => !unitMatches(u, shown))).toEqual([]);
   });
 
-  it('leaves words that only look like participles, and short verbs, as they are', () => {
+  it('reads short verbs and verbs that take no ge- ("geleid", "gezet", "opgezet", "vertaald", "beheerd")', () => {
+    expect(['geleid', 'gezet', 'opgezet', 'vertaald', 'beheerd', 'ontwikkeld'].map(participleVerb)).toEqual(['leid', 'zet', 'opzet', 'vertal', 'beher', 'ontwikkel']);
+  });
+
+  it('reads a participle\'s verb as that verb only: "beschermd" is no start of "beschermingsbewind"', () => {
+    const line = unitsOf('Contractmanager Beschermd Wonen', undefined, true);
+    expect(unitMatches('beschermingsbewind', { concepts: new Set(), stems: line.stems })).toBe(false);
+    expect(unitMatches(unitsOf('beschermen', undefined, false).all[0], { concepts: new Set(), stems: line.stems })).toBe(true);
+  });
+
+  it('leaves words that only look like participles as they are', () => {
     expect(participleVerb('gebied')).toBeNull();
-    expect(participleVerb('gezet')).toBeNull();
     expect(participleVerb('vastgoed')).toBeNull();
     // A word that is no verb gains a harmless extra reading, never loses its own.
     expect(unitsOf('gezondheid', undefined, true).stems).toContain(unitsOf('gezondheid', undefined, false).all[0]);
@@ -395,5 +404,86 @@ BiSL Foundation: in afronding, examen gepland februari 2027
 
   it('reads "100.000" as one number: "€ 250.000" does not show "meer dan 100.000 inwoners"', () => {
     expect(seen('Ervaring met schuldhulpverlening bij een gemeente met meer dan 100.000 inwoners').verdict).toBe('unmet');
+  });
+});
+
+describe('an interim teamleider, her CV a LinkedIn export', () => {
+  const cv = indexCv(
+    readCv(`Summary
+Interim teamleider in het sociaal domein. Ik werk gestructureerd en houd overzicht onder druk.
+Beschikbaar vanaf oktober 2025 voor 32 uur per week, op maandag, dinsdag, woensdag en vrijdag.
+Experience
+Gemeente Purmerend
+1 jaar
+Interim manager Sociaal Domein
+oktober 2024 - Present (1 jaar)
+• Reorganisatie van de toegang geleid: drie loketten samengevoegd tot één Sociaal Loket.
+• Beleidsplan Wmo opgesteld voor Purmerend (93.000 inwoners), met de adviesraad sociaal domein en vier inwonersavonden.
+• Vroegsignalering van betalingsachterstanden ingevoerd; wachttijd schuldhulpverlening van 8 naar 3 weken.
+Gemeente Alkmaar
+4 jaar 6 maanden
+Projectleider Sociale Wijkteams
+januari 2014 - augustus 2015 (1 jaar 8 maanden)
+• Beleidsnota vertaald naar vier sociale wijkteams.
+Teamleider Wmo-consulenten
+april 2011 - december 2013 (2 jaar 9 maanden)
+• Leidinggevende van 12 Wmo-consulenten (10,4 fte).
+Education
+Hogeschool Inholland
+Sociaal Juridische Dienstverlening (bachelor) · (2002 - 2006)
+`),
+  );
+  const seen = (requirement: string, profile: Partial<CvProfile> = {}) =>
+    matchRequirement(requirement, { index: cv, profile: { ...EMPTY_PROFILE, ...profile }, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+
+  it('checks the working days asked against the days the CV names', () => {
+    expect(seen('Je bent beschikbaar op dinsdag en donderdag.')).toMatchObject({ verdict: 'unmet', why: 'not available on donderdag' });
+    expect(seen('Je bent beschikbaar op maandag en vrijdag.').verdict).toBe('met');
+  });
+
+  it('leaves a rate weighed against other bids to the user, with the profile\'s rate', () => {
+    expect(seen('Aangeboden uurtarief (het laagste tarief krijgt de maximale score).', { hourlyRate: 85 })).toMatchObject({ verdict: 'unclear', evidence: [expect.objectContaining({ text: 'profile:hourlyRate' })] });
+  });
+
+  it('asks what comes before "bij voorkeur", and a team lead leads a team', () => {
+    // Teamleider Wmo-consulenten (33 months) and the projectleider role do not add up to 3 years as leidinggevende; 2 they do.
+    expect(seen('Je hebt minimaal 2 jaar ervaring als leidinggevende van een uitvoerend team, bij voorkeur in een publieksdienstverlenende omgeving.')).toMatchObject({ verdict: 'met', years: 2.8 });
+  });
+
+  it('names the degree, not the school above it, as the evidence of a level', () => {
+    expect(seen('Je hebt minimaal hbo werk- en denkniveau.').evidence[0].text).toBe('Sociaal Juridische Dienstverlening (bachelor) · (2002 - 2006)');
+  });
+
+  it('reads a list of fields after "als" as no role, and "project- of programmamanager" as two roles', () => {
+    // The teamleider role is in werkgeversdienstverlening's list of fields only: it is not asked to be an adviser.
+    expect(seen('Minimaal 1 jaar werkervaring als projectleider, wijkteams of toegang bij een gemeente').verdict).toBe('met');
+    expect(seen('Minimaal 1 jaar ervaring in de rol van project- of programmamanager').years).toBe(1.7);
+    // "meewerkend" says how, not which role: a projectleider is a projectcoördinator.
+    expect(seen('Minimaal 1 jaar werkervaring in de rol van meewerkend projectcoördinator').years).toBe(1.7);
+  });
+
+  it('is not met by a municipality smaller than asked', () => {
+    expect(seen('Ervaring met het opstellen van een beleidsplan Wmo voor een gemeente met meer dan 100.000 inwoners').verdict).toBe('unmet');
+  });
+
+  it('leaves a list unclear when the CV never names one of its items', () => {
+    expect(seen('Ervaring met armoedebeleid, schuldhulpverlening en vroegsignalering.').verdict).toBe('unclear');
+    expect(seen('Ervaring met schuldhulpverlening en vroegsignalering.').verdict).toBe('met');
+  });
+
+  it('reads a place asked as where the work was: Purmerend is not Regio Zwolle', () => {
+    expect(seen('Ervaring met schuldhulpverlening in de regio Zwolle').verdict).toBe('unclear');
+    expect(seen('Ervaring met schuldhulpverlening in Purmerend').verdict).toBe('met');
+  });
+
+  it('reads "verander/innovatieprocessen" and "verander- en innovatieprocessen" as both written out, and "geleid" as leiden', () => {
+    expect(seen('Ervaring met het leiden van verander/innovatieprocessen').verdict).not.toBe('unmet');
+    expect(seen('Werkervaring in het leiden van verander- en innovatieprocessen').verdict).not.toBe('unmet');
+    expect(seen('Ervaring met het leiden van een reorganisatie').verdict).toBe('met');
+  });
+
+  it('reads "adviesraden" as "adviesraad", and structure under pressure as an attitude the CV states', () => {
+    expect(seen('Ervaring met het betrekken van adviesraden en inwoners bij een beleidsplan').verdict).toBe('met');
+    expect(seen('Je werkt gestructureerd en houdt overzicht als de druk hoog is.').verdict).toBe('met');
   });
 });

@@ -16,6 +16,7 @@ describe('how many people and how much money', () => {
     ['een budget van minimaal € 500.000', 'money', 500_000],
     ['een kantoorpand groter dan 10.000 m² bvo', 'area', 10_000],
     ['a building of more than 5,000 square metres', 'area', 5_000],
+    ['een gemeente met meer dan 100.000 inwoners', 'inhabitants', 100_000],
   ])('reads what %j asks', (text, kind, min) => {
     expect(quantitiesAsked(text)).toMatchObject([{ kind, min }]);
   });
@@ -35,6 +36,7 @@ describe('how many people and how much money', () => {
     ['Begroting € 500.000 per jaar', { money: 500_000 }],
     ['Beleid voor de Wmo 2015 geschreven; 40 uur per week', {}],
     ['Renovatie van het stadskantoor: 6.800 m² bvo, UAV 2012.', { area: 6_800 }],
+    ['Led the Wmo team of 31 staff (26.4 fte) in a city of 165,000 inhabitants.', { people: 31, inhabitants: 165_000 }],
   ])('finds the numbers %j states', (text, found) => {
     expect(quantitiesOn(text)).toEqual(found);
   });

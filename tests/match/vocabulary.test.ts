@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileGroups, plain, stem, unitMatches, unitsOf } from '../../lib/match/terms';
+import { compileGroups, expandTruncations, plain, stem, unitMatches, unitsOf } from '../../lib/match/terms';
 import { SYNONYM_GROUPS } from '../../lib/vocabulary/cv-synonyms';
 import { CV_SECTION_HEADINGS } from '../../lib/vocabulary/cv-sections';
 import { phraseSamples } from '../../lib/vocabulary/phrases';
@@ -77,5 +77,21 @@ describe('CV section headings', () => {
   it.each(entries)('%s: "%s"', (section, sample) => {
     expect(sectionOfHeading(sample.charAt(0).toUpperCase() + sample.slice(1))).toBe(section);
     expect(sectionOfHeading(`${sample.toUpperCase()}:`)).toBe(section);
+  });
+});
+
+describe('a Dutch compound written short', () => {
+  it.each([
+    ['verander- en innovatieprocessen', 'veranderprocessen en innovatieprocessen'],
+    ['verander -en innovatieprocessen', 'veranderprocessen en innovatieprocessen'],
+    ['verander/innovatieprocessen', 'veranderprocessen/innovatieprocessen'],
+    ['project- of programmamanager', 'projectmanager of programmamanager'],
+    ['Wmo-consulenten en jeugdconsulenten', 'Wmo-consulenten en jeugdconsulenten'],
+    ['hbo/wo', 'hbo/wo'],
+  ])('reads %j as %j', (short, whole) => expect(expandTruncations(short)).toBe(whole));
+
+  it('is no compound of a term when it is the term\'s plural: "veranderprocessen" asks the concept only', () => {
+    expect(unitsOf('het leiden van veranderprocessen', undefined, false).all).toEqual(expect.arrayContaining(['@change']));
+    expect(unitsOf('het leiden van veranderprocessen', undefined, false).all).not.toContain('veranderprocess');
   });
 });

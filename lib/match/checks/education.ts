@@ -48,6 +48,9 @@ export function lineLevel(text: string): Level | null {
   return null;
 }
 
+const SCHOOL = /\b(?:hogeschool|universiteit|university(?: of applied sciences)?|applied sciences)\b/g;
+const namesDegree = (text: string) => lineLevel(plain(text).replace(SCHOOL, ' ')) !== null;
+
 /** "in de richting van X" / "op het gebied van X" / "in X", unless only preferred. */
 function fieldAsked(text: string): string | null {
   const m = /\b(?:in de richting(?: van)?|op het gebied van|in the field of|(?:opleiding|diploma|degree|master|bachelor|studie)(?:'s)? in)\s+(.+)$/i.exec(text.replace(/\(.*?\)/g, ''));
@@ -65,7 +68,9 @@ export const checkEducation: Check = (requirement, { index }) => {
   const inSection = levelled(['education']);
   const candidates = (inSection.some((c) => c.level) ? inSection : levelled(['education', 'certificates', 'profile', 'personal', 'other']))
     .filter((c): c is { line: typeof c.line; level: Level } => c.level !== null)
-    .sort((a, b) => LEVELS[b.level] - LEVELS[a.level]);
+    // Of equal levels, the line naming the degree before the one naming only the school
+    // ("Sociaal Juridische Dienstverlening (bachelor)" under "Hogeschool Inholland", as LinkedIn lists them).
+    .sort((a, b) => LEVELS[b.level] - LEVELS[a.level] || Number(namesDegree(b.line.text)) - Number(namesDegree(a.line.text)));
   const best = candidates[0];
   if (!best) return { verdict: 'unmet', evidence: [], years: null, why: `no ${asked} education in the CV` };
   const fitting = candidates.filter((c) => LEVELS[c.level] >= LEVELS[asked]);

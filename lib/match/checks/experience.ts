@@ -5,7 +5,7 @@
  */
 import type { YearMonth } from '../../cv/cv';
 import { formatPoint } from '../../cv/periods';
-import { plain, unitMatches, unitsOf } from '../terms';
+import { expandTruncations, plain, unitMatches, unitsOf } from '../terms';
 import { SETTING, readTopic } from '../topic';
 import { type DurationAsk, countMonths, durationAsked, formatMonths, roundYears } from '../years';
 import { type Check, type MatchContext, fromLine } from './check';
@@ -41,9 +41,10 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
   const { index } = ctx;
   const units = unitsOf(ask.topic, index.groups, false).all;
   // "als adviseur participatie of omgevingsmanager": the roles named, any one of which the entry's own role must be.
-  const named = rolesNamed(ask.topic, index);
+  const { roles: named, how } = rolesNamed(ask.topic, index);
   const roles = named.length ? [] : units.filter((u) => ROLES.has(u));
-  const isRole = (u: string) => ROLES.has(u) || named.some((alt) => alt.includes(u));
+  // ("meewerkend projectcoördinator": how the role is done is not asked of the entry's lines.)
+  const isRole = (u: string) => ROLES.has(u) || named.some((alt) => alt.includes(u)) || how.includes(u);
   const counted: { entry: number; months: number }[] = [];
   // What the role's own words also say ("projectleider" is leadership too) is the role, not more asked of it.
   const ofRole = roles.length || named.length ? roleWordUnits(ask.topic, ctx) : new Set<string>();
@@ -105,7 +106,9 @@ function inSetting(index: CvIndex, e: number, settings: readonly string[], lines
 }
 
 /** "als …", "in de rol van …", "as …": the role a duration asks, up to where the setting or topic starts. */
-const AS_ROLE = /(?<!zowel .{0,40})\b(?:als|in de rol van|in een rol als|as an?|as|in the role of)\s+(.+?)(?=\s+(?:bij|binnen|in|op|voor|met|aan|at|within|for|with|opgedaan|gained)\b|[,;.:()]|$)/i;
+const AS_ROLE = /(?<!zowel .{0,40})\b(?:als|in de rol van|in een rol als|as an?|as|in the role of)\s+(.+?)(?=\s+(?:bij|binnen|in|op|voor|met|aan|at|within|for|with|opgedaan|gained)\b|[;.:()]|$)/i;
+/** Words before a role that say how it was done, not what it is: "meewerkend projectcoördinator", "senior adviseur". */
+const ROLE_QUALIFIER = /^(?:senior|junior|medior|ervaren|allround|interim|zelfstandig|strategisch|tactisch|operationeel|\p{L}+ende?|\p{L}+ische?)$/u;
 /** A word that names a role by how Dutch and English role titles end ("omgevingsmanager", "procesregisseur", "data officer"). */
 const ROLE_NOUN = /(?:manager|adviseur|adviser|advisor|consultant|leider|coordinator|regisseur|secretaris|specialist|officer|analist|analyst|controller|architect|kwartiermaker|coach|jurist|ontwerper|engineer|directeur|director)$/;
 
@@ -114,18 +117,25 @@ const ROLE_NOUN = /(?:manager|adviseur|adviser|advisor|consultant|leider|coordin
  * for each alternative, the units of its role words. Words beside them ("participatie") stay
  * asked of the entry's lines. Empty when no role is named that way.
  */
-function rolesNamed(topic: string, index: CvIndex): string[][] {
+function rolesNamed(topic: string, index: CvIndex): { roles: string[][]; how: string[] } {
   const m = AS_ROLE.exec(topic);
-  if (!m || /\b(?:well|such)\s+as\s/i.test(m[0])) return [];
-  return m[1]
-    .split(/\s+(?:of|en\/of|or|and\/or)\s+|\s*\/\s*/i)
-    .map((alt) => {
-      // A title of two words ("business consultant", "data officer") is asked whole.
-      const words = alt.split(/\s+/);
-      const title = words.flatMap((w, i) => (ROLE_NOUN.test(plain(w)) ? (i > 0 && !ROLE_NOUN.test(plain(words[i - 1])) ? [words[i - 1], w] : [w]) : []));
-      return unitsOf(title.join(' '), index.groups, false).all;
-    })
-    .filter((alt) => alt.length > 0);
+  if (!m || /\b(?:well|such)\s+as\s/i.test(m[0])) return { roles: [], how: [] };
+  // "project- of programmamanager" is "projectmanager of programmamanager".
+  const alternatives = expandTruncations(m[1]).split(/\s*,\s*|\s+(?:of|en\/of|or|and\/or)\s+|\s*\/\s*/i).filter(Boolean);
+  const roles = alternatives.map((alt) => {
+    // A title of two words ("business consultant", "data officer") is asked whole.
+    const words = alt.split(/\s+/);
+    const title = words.flatMap((w, i) => {
+      if (!ROLE_NOUN.test(plain(w))) return [];
+      const before = words[i - 1];
+      return before && !ROLE_NOUN.test(plain(before)) && !ROLE_QUALIFIER.test(plain(before)) ? [before, w] : [w];
+    });
+    return unitsOf(title.join(' '), index.groups, false).all;
+  });
+  // "als adviseur arbeidsmarkt, werkgeversdienstverlening of arbeidsmarktbeleid": a list of fields, not of roles.
+  if (!roles.every((alt) => alt.length > 0)) return { roles: [], how: [] };
+  const how = alternatives.flatMap((alt) => alt.split(/\s+/).filter((w) => ROLE_QUALIFIER.test(plain(w)) && !ROLE_NOUN.test(plain(w))));
+  return { roles, how: how.length ? unitsOf(how.join(' '), index.groups, false).all : [] };
 }
 
 /** An entry's role and header as units, read once per CV index (every duration requirement asks them). */
@@ -165,12 +175,28 @@ function roleWordUnits(text: string, { index }: MatchContext): Set<string> {
   return out;
 }
 
+/** "armoedebeleid, schuldhulpverlening en vroegsignalering": three things asked, each on its own. */
+const LIST = /^(?:.*?\bmet\s+(?:het\s+|de\s+)?)?((?:[\p{L}-]+\s*,\s*)+[\p{L}-]+\s+(?:en|and)\s+[\p{L}-]+)\s*[.;]?$/iu;
+
+/** An item of such a list that no line of the CV shows at all. */
+function itemNowhere(requirement: string, index: CvIndex): boolean {
+  const list = LIST.exec(requirement.trim());
+  if (!list) return false;
+  return list[1]
+    .split(/\s*,\s*|\s+(?:en|and)\s+/i)
+    // By its own words: "armoedebeleid" is a policy, but not every policy shows it.
+    .map((item) => unitsOf(item, index.groups, false).stems)
+    .some((words) => words.length > 0 && !index.lines.some((l) => words.some((w) => unitMatches(w, l))));
+}
+
 export const checkTopic: Check = (requirement, { index }) => {
   const topic = readTopic(requirement, index);
   const best = Math.max(0, ...topic.lines.map((s) => s.score));
   if (best < UNCLEAR) return { verdict: 'unmet', evidence: topic.lines.slice(0, 1).map((s) => fromLine(s.line)), years: null, why: 'nothing in the CV shows it' };
-  // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it.
-  const verdict = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET ? 'met' : 'unclear';
+  // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it;
+  // a list of which the CV shows some items and never mentions another is shown in part.
+  const shown = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET;
+  const verdict = shown && !itemNowhere(requirement, index) ? 'met' : 'unclear';
   // The best the CV shows was done at a smaller size than asked ("vijf adviseurs", "6.800 m²"), and none at a larger: not met.
   const smaller = topic.lines[0];
   if (verdict === 'unclear' && smaller?.fewer) return { verdict: 'unmet', evidence: [fromLine(smaller.line)], years: null, why: 'the CV states fewer than asked' };

@@ -37,10 +37,17 @@ function hourlyAmount(text: string): number | null {
   return r?.kind === 'rate' ? (r.max ?? r.min) : null;
 }
 
+/** "Aangeboden uurtarief (het laagste tarief krijgt de maximale score)": the rate is scored against other bids. */
+const RATE_SCORED = /\b(?:aangeboden|geoffreerd[e]?|offered|proposed)\s+(?:uur)?tarief\b|\b(?:uur)?tarief\b.*\b(?:score|punten|gunning|beoordeeld|weging)\b/i;
+
 export const checkRate: Check = (requirement, ctx) => {
   if (!RATE_ASK.test(plain(requirement))) return null;
   const max = hourlyAmount(requirement);
-  if (max === null) return null;
+  if (max === null) {
+    if (!RATE_SCORED.test(requirement)) return null;
+    const evidence = ctx.profile.hourlyRate !== null ? [fromProfile('hourlyRate')] : [];
+    return { verdict: 'unclear', evidence, years: null, why: 'the rate is weighed against the other bids' };
+  }
   const line = ctx.index.lines.find((l) => RATE_ASK.test(plain(l.text)) && hourlyAmount(l.text) !== null);
   const mine = ctx.profile.hourlyRate ?? (line ? hourlyAmount(line.text) : null);
   if (mine === null) return { verdict: 'unclear', evidence: [], years: null, why: 'no hourly rate in the profile or the CV' };
@@ -66,9 +73,34 @@ export const checkHours: Check = (requirement, ctx) => {
     : { verdict: 'unmet', evidence, years: null, why: `${mine} hours available where ${asked} are asked` };
 };
 
+/** The working days, in Dutch and English (named in full: "wo" is also a level of education). */
+const WEEKDAYS: [RegExp, string][] = [
+  [/\b(?:maandag|monday)(?:en|s)?\b/i, 'maandag'],
+  [/\b(?:dinsdag|tuesday)(?:en|s)?\b/i, 'dinsdag'],
+  [/\b(?:woensdag|wednesday)(?:en|s)?\b/i, 'woensdag'],
+  [/\b(?:donderdag|thursday)(?:en|s)?\b/i, 'donderdag'],
+  [/\b(?:vrijdag|friday)(?:en|s)?\b/i, 'vrijdag'],
+];
+const daysOn = (text: string) => WEEKDAYS.filter(([re]) => re.test(text)).map(([, day]) => day);
+
+/** "Je bent beschikbaar op dinsdag en donderdag": the days the CV says it works must include them. */
+export const checkWeekdays: Check = (requirement, ctx) => {
+  if (!AVAILABLE_ASK.test(requirement)) return null;
+  const asked = daysOn(requirement);
+  if (asked.length === 0) return null;
+  const line = ctx.index.lines.find((l) => AVAILABLE_ASK.test(l.text) && daysOn(l.text).length > 0) ?? ctx.index.lines.find((l) => daysOn(l.text).length >= 2);
+  if (!line) return { verdict: 'unclear', evidence: [], years: null, why: `the CV does not say on which days I work (asked: ${asked.join(', ')})` };
+  const mine = daysOn(line.text);
+  const missing = asked.filter((d) => !mine.includes(d));
+  return missing.length === 0
+    ? { verdict: 'met', evidence: [fromLine(line)], years: null, why: `available on ${asked.join(', ')}` }
+    : { verdict: 'unmet', evidence: [fromLine(line)], years: null, why: `not available on ${missing.join(', ')}` };
+};
+
 export const checkAvailability: Check = (requirement, ctx) => {
   const t = requirement;
   if (!AVAILABLE_ASK.test(t)) return null;
+  if (daysOn(t).length > 0) return null;
   const date = parseDate(t, { now: ctx.today })?.date ?? null;
   const asap = /per direct|z\.?s\.?m|zo snel mogelijk|immediately|as soon as possible|asap/i.test(t);
   const by = date ?? (asap ? ctx.today : ctx.posting.startDate ?? (ctx.posting.startAsap ? ctx.today : null));
