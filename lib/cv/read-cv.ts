@@ -20,6 +20,8 @@ const HEADINGS = (Object.entries(CV_SECTION_HEADINGS) as [CvSection, readonly st
 export const BULLET = /^[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*/;
 const ROLE = new RegExp(ROLE_WORDS.map((w) => w.replace(/[.]/g, '\\.')).join('|'), 'i');
 const ORGANISATION = new RegExp(`(?:^|[^a-z])(?:${ORGANISATION_WORDS.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![a-z])`, 'i');
+/** A line of a role's parts joined by "|", "—" or "–" ("Business Analyst — UWV, Amsterdam"). */
+const HEADER_PARTS = /\s(?:\||—|–)\s/;
 /** Between the parts of a header: "|", dashes with spaces, a comma, "·", two or more spaces, " bij " / " at ". */
 const PART_BREAK = /\s*(?:\||·|\s[–—-]\s|,(?=\s)|\s{2,}|\s(?:bij|at)\s)\s*/i;
 
@@ -161,11 +163,13 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
     const headerIndex = roleLine === undefined ? i : around[parts.indexOf(roleLine)];
     // LinkedIn lists several roles at one company under its name and total tenure: the roles
     // after the first, with no organisation of their own, are at the same company.
-    const organisation = orgLine ?? (group && !companyOfGroup ? group : null);
+    // "Business Analyst — UWV, Amsterdam" over "Jul 2021 – Aug 2023": role and organisation on the one line.
+    const parted = roleLine !== undefined && orgLine === undefined && HEADER_PARTS.test(roleLine) ? splitHeader(roleLine) : null;
+    const organisation = orgLine ?? parted?.organisation ?? (group && !companyOfGroup ? group : null);
     if (orgLine !== undefined) group = companyOfGroup ? orgLine : null;
     companyOfGroup = false;
     entries.push({
-      role: roleLine ?? '',
+      role: parted?.organisation ? parted.role : (roleLine ?? ''),
       organisation,
       period: found.period,
       header: lines[headerIndex].text,

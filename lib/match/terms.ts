@@ -72,8 +72,9 @@ export function expandTruncations(text: string): string {
   };
   return text
     // Also as mistyped: "verander -en innovatieprocessen".
-    .replace(/(\p{L}+)\s?-\s?((?:en|of|and|or|en\/of)\s+)(\p{L}+)/gu, (m, short: string, joint: string, long: string) => {
-      const head = headOf(long);
+    // "WW- of WIA-wetgeving", "data- of GIS-toepassingen": a hyphenated word's head is its last part.
+    .replace(/(\p{L}+)\s?-\s?((?:en|of|and|or|en\/of)\s+)(\p{L}+(?:-\p{L}+)*)/gu, (m, short: string, joint: string, long: string) => {
+      const head = long.includes('-') ? long.slice(long.lastIndexOf('-')) : headOf(long);
       return head ? `${short}${head} ${joint}${long}` : m;
     })
     .replace(/(?<![\p{L}-])(\p{Ll}{4,})\/(\p{L}{6,})/gu, (m, short: string, long: string) => {

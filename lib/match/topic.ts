@@ -6,7 +6,7 @@
  */
 import type { CvIndex, IndexedLine } from './cv-index';
 import { type QuantityAsk, quantitiesAsked, quantitiesOn } from './quantity';
-import { compoundShown, plain, unitMatches, unitsOf, wordUnit } from './terms';
+import { compoundShown, expandTruncations, plain, unitMatches, unitsOf, wordUnit } from './terms';
 import { MUNICIPALITY_PROVINCE, PROVINCES } from '../vocabulary/municipalities';
 
 /** For the order of evidence: what someone did weighs more than how they sum themselves up. */
@@ -34,6 +34,8 @@ interface Ask {
   quantity?: QuantityAsk;
   /** The broader concept of a narrower term asked ("omgevingsplan": the Omgevingswet), shown by work of that kind: part of it. */
   kind?: string;
+  /** A name of several words ("In Control Verklaring"): a line with some of them shows part of it. */
+  name?: boolean;
 }
 
 /** An ask of where the work was: one or more kinds of employer. */
@@ -133,18 +135,27 @@ function kindsOf(text: string, index: CvIndex): Map<string, string> {
  * Two words joined by "of" / "or", each one unit, and neither part of a longer name ("a board
  * of directors or a Raad van Bestuur" pairs no words): alternatives. English "of" joins nothing.
  */
-const EITHER = /(?<!\b(?:van|of|de|der)\s)([\p{L}][\p{L}-]*)\)?(\s+(?:of|or|en\/of|and\/or)\s+|\s*\/\s*)(?:(?:de|het|een|the|a|an)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
+const EITHER = /(?<!\b(?:van|of|der)\s)(?<![\p{L}-])([\p{L}][\p{L}-]*)\)?(\s+(?:of|or|en\/of|and\/or)\s+|\s*\/\s*)(?:(?:de|het|een|the|a|an|andere?|another|other)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
 const ENGLISH = /\b(?:the|with|and|experience|knowledge)\b/i;
 
 function alternatives(text: string, index: CvIndex): [string, string][] {
   const out: [string, string][] = [];
   const english = ENGLISH.test(text);
-  for (const [, left, joint, right] of text.matchAll(EITHER)) {
+  for (const [, left, joint, right] of expandTruncations(text).matchAll(EITHER)) {
     if (english && joint.trim().toLowerCase() === 'of') continue;
+    // "WW-wetgeving of WIA-wetgeving": what the two share is asked anyway; either of the rest.
     const [a, b] = [unitsOf(left, index.groups, false).all, unitsOf(right, index.groups, false).all];
-    if (a.length === 1 && b.length === 1) out.push([a[0], b[0]]);
+    const [ownA, ownB] = [a.filter((u) => !b.includes(u)), b.filter((u) => !a.includes(u))];
+    if (ownA.length === 1 && ownB.length === 1) out.push([ownA[0], ownB[0]]);
   }
   return out;
+}
+
+/** Two or more capitalised words inside a sentence ("Knowledge of Unity Catalog and …"), none of them a concept. */
+const NAME = /(?<=\p{Ll}[\s(]+|,\s*)(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+)+)/gu;
+
+function productNames(text: string, index: CvIndex): string[][] {
+  return [...text.matchAll(NAME)].map((m) => unitsOf(m[1], index.groups, false).all).filter((units) => units.length >= 2 && units.every((u) => !u.startsWith('@')));
 }
 
 /** What a requirement asks, as things a CV line may show, and its own words' stems. */
@@ -165,11 +176,16 @@ function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; e
   const besides = new Set(named.length ? unitsOf(named.reduce((t, n) => t.replace(n.text, ' '), main), index.groups, false).all : asked.all);
   const kinds = kindsOf(main, index);
   // "een provincie of waterschap", "Foodvalley of de Stedendriehoek": either one shows the point.
-  const either = alternatives(main, index).filter(([a, b]) => besides.has(a) && besides.has(b) && a !== b && !kinds.has(a) && !kinds.has(b));
+  // (Two narrower terms of one kind stay of that kind: "WW- of WIA-wetgeving".)
+  const either = alternatives(main, index).filter(([a, b]) => besides.has(a) && besides.has(b) && a !== b && kinds.get(a) === kinds.get(b));
   const paired = new Map(either.flatMap(([a, b]) => [[a, [a, b]], [b, [a, b]]]));
   const single = asked.all.filter((u) => besides.has(u) && (!paired.has(u) || paired.get(u)![0] === u));
+  // "Unity Catalog", "Open Zaak": a name of capitalised words is one thing, shown by all its words together.
+  const names = productNames(main, index).filter((n) => n.every((u) => besides.has(u) && !paired.has(u)));
+  const inName = new Set(names.flat());
   const asks: Ask[] = [
-    ...single.map((u) => ({ any: paired.get(u) ?? [u], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}) })),
+    ...single.filter((u) => !inName.has(u)).map((u) => ({ any: paired.get(u) ?? [u], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}) })),
+    ...names.map((n) => ({ any: [], all: n, name: true })),
     ...named.map((n) => ({ any: n.short, all: n.long })),
     ...(examples.length ? [{ any: examples, all: [] }] : []),
     ...quantities.map((quantity) => ({ any: [], all: [], quantity })),
@@ -220,7 +236,7 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
         own += weight[i];
         substance ||= !!ask.quantity || [...ask.any, ...ask.all].some((u) => !SETTING.has(u));
       } else if (header && shows(ask, header)) context += weight[i] * CONTEXT;
-      else if (ask.kind && line.concepts.has(ask.kind)) {
+      else if ((ask.kind && line.concepts.has(ask.kind)) || (ask.name && ask.all.some((u) => unitShown(u, line)))) {
         own += weight[i] * KIND;
         substance = partly = true;
       } else if (instance) context += weight[i] * INSTANCE;

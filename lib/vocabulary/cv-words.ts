@@ -36,5 +36,7 @@ export const REQUIREMENT_WORDS = [
   'complex', 'complexe',
   // "je kent de regio": knowing is how, the region is what
   'kent', 'kennen',
+  // "a Dutch municipality", "de Nederlandse overheid": every employer of a Dutch freelancer's CV
+  'dutch', 'nederlandse', 'body', 'bodies',
   'aangeboden', 'voorgestelde', 'geoffreerde', 'semi', 'omgeving', 'opgedaan', 'zelfstandig',
 ];

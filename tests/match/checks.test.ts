@@ -487,3 +487,53 @@ Sociaal Juridische Dienstverlening (bachelor) · (2002 - 2006)
     expect(seen('Je werkt gestructureerd en houdt overzicht als de druk hoog is.').verdict).toBe('met');
   });
 });
+
+describe('an English business analyst against Dutch requirements', () => {
+  const cv = indexCv(
+    readCv(`PROFESSIONAL EXPERIENCE
+
+Product Owner & Project Lead, Digital Services — Gemeente Soest, Soest
+Sep 2023 – Present
+• Led the zaaksysteem implementation (Open Zaak) for all 12 departments of this municipality of 47,000 inhabitants.
+• Set up data governance for the social domain: data owners, definitions and a catalogue of 38 datasets.
+
+Business Analyst — UWV, Amsterdam
+Jul 2021 – Aug 2023
+• Mapped customer journeys for WW claimants from dismissal to first payment, including the WW entitlement rules.
+• Specified the data requirements for the WW data platform on Azure.
+
+Business Analyst / Scrum Master — DUO, Groningen
+Nov 2019 – Jun 2021
+• Scrum Master for one development team of 8.
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-11-19' });
+
+  it('reads "Role — Organisation, City" above the period as role and organisation', () => {
+    expect(cv.cv.entries.map((e) => [e.role, e.organisation])).toEqual([
+      ['Product Owner & Project Lead', 'Gemeente Soest'],
+      ['Business Analyst', 'UWV'],
+      ['Business Analyst / Scrum Master', 'DUO'],
+    ]);
+  });
+
+  it('counts work at UWV and DUO as work for central government and in social security, and customer journeys as klantreizen', () => {
+    expect(seen('Ervaring met het analyseren van klantreizen binnen een uitvoeringsorganisatie van de Rijksoverheid of in de sociale zekerheid').verdict).toBe('met');
+    expect(seen('Kennis van de WW- of WIA-wetgeving').verdict).toBe('met');
+  });
+
+  it('does not ask each role for the size of its employer, but a role at a municipality smaller than asked does not count', () => {
+    expect(seen('Ervaring als Scrum Master binnen een (semi-)overheidsorganisatie met meer dan 1.000 medewerkers in de afgelopen 5 jaar.').verdict).toBe('met');
+    expect(seen('Je hebt in de afgelopen 4 jaar leiding gegeven aan een implementatie van een zaaksysteem bij een gemeente met meer dan 50.000 inwoners.').verdict).toBe('unmet');
+  });
+
+  it('reads "a municipality or other government body" as either, and "Dutch" as no more asked', () => {
+    expect(seen('Experience with data platforms in a Dutch municipality or other government body').verdict).toBe('met');
+  });
+
+  it('asks a name of capitalised words whole: "Unity Catalog" is not shown by a catalogue', () => {
+    expect(seen('Knowledge of Unity Catalog and data governance').verdict).toBe('unclear');
+    expect(seen('Knowledge of data governance').verdict).toBe('met');
+  });
+});

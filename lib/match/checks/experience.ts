@@ -9,6 +9,7 @@ import { expandTruncations, plain, unitMatches, unitsOf } from '../terms';
 import { SETTING, readTopic } from '../topic';
 import { type DurationAsk, countMonths, durationAsked, formatMonths, roundYears } from '../years';
 import { type Check, type MatchContext, fromLine } from './check';
+import { quantitiesAsked, quantitiesOn } from '../quantity';
 import type { CvIndex, IndexedLine } from '../cv-index';
 import { MET, UNCLEAR } from './thresholds';
 import type { Suggestion } from '../suggestion';
@@ -39,7 +40,19 @@ export const checkDuration: Check = (requirement, ctx) => {
 /** `also`: units every counted entry must show besides (the topic of a "waarvan …" part). */
 function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[] = []): Suggestion {
   const { index } = ctx;
-  const units = unitsOf(ask.topic, index.groups, false).all;
+  // "binnen een overheidsorganisatie met meer dan 1.000 medewerkers": the employer's size, which a
+  // CV's roles seldom state, is not asked of each role's words; a role that states a smaller one
+  // ("a municipality of 47,000 inhabitants" for "meer dan 50.000 inwoners") does not count.
+  const sizes = quantitiesAsked(ask.topic);
+  const topic = sizes.reduce((t, q) => t.replace(q.text, ' '), ask.topic);
+  // (People are left out: "a team of 8" says nothing of the employer's 1,000.)
+  const tooSmall = (lines: readonly IndexedLine[]) =>
+    sizes.some((q) => {
+      if (q.kind === 'people') return false;
+      const stated = Math.max(0, ...lines.map((l) => quantitiesOn(l.text)[q.kind] ?? 0));
+      return stated > 0 && stated < q.min;
+    });
+  const units = unitsOf(topic, index.groups, false).all;
   // "als adviseur participatie of omgevingsmanager": the roles named, any one of which the entry's own role must be.
   const { roles: named, how } = rolesNamed(ask.topic, index);
   const roles = named.length ? [] : units.filter((u) => ROLES.has(u));
@@ -57,6 +70,7 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
     const lines = index.lines.filter((l) => l.entry === e);
     if (settings.length > 0 && !inSetting(index, e, settings, lines)) return;
     if (!also.every((u) => lines.some((l) => unitMatches(u, l)))) return;
+    if (tooSmall(lines)) return;
     // "als informatieadviseur of informatiemanager": one of the roles named, in the entry's own role.
     let need = ENTRY_COUNTS;
     if (roles.length > 0 || named.length > 0) {
