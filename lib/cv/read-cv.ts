@@ -37,6 +37,18 @@ export function sectionOfHeading(text: string): CvSection | null {
   return null;
 }
 
+const PAGE_NUMBER = /^(?:pagina|page|blz\.?)\s+\d+(?:\s*(?:van|of|\/)\s*\d+)?$|^\d+\s*\/\s*\d+$/i;
+const RUNNING_HEADER = /\b(?:curriculum vitae|cv|resume|résumé)\b/i;
+
+/** Sections a CV's sidebar holds: short items, never a sentence about work. */
+const SIDEBAR: readonly CvSection[] = ['languages', 'certificates', 'skills', 'personal'];
+
+/** A line of the main column: a bullet of a sentence's length, or a role or organisation with its period. */
+function mainColumnLine(text: string): boolean {
+  if (BULLET.test(text)) return text.length > 60;
+  return text.length <= 160 && findPeriod(text) !== null && (ROLE.test(text) || ORGANISATION.test(text)) && /\p{L}{3}.*\p{L}{3}/u.test(text.replace(/\d/g, ''));
+}
+
 /** Sections whose lines are no roles when the CV has no experience heading (the first three never). */
 const NOT_WORK: readonly CvSection[] = ['education', 'certificates', 'languages', 'skills', 'other'];
 
@@ -48,10 +60,20 @@ interface RawLine {
 export function readCv(text: string): Cv {
   const raw: RawLine[] = [];
   let blank = false;
+  const seen = new Set<string>();
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     const t = squashKeepGaps(line);
     if (!t) {
       blank = true;
+      continue;
+    }
+    // A PDF's page furniture: "Pagina 1 van 2", and its running header ("Curriculum vitae – Naam") again.
+    if (PAGE_NUMBER.test(t) || (seen.has(t) && RUNNING_HEADER.test(t))) continue;
+    seen.add(t);
+    const before = raw.at(-1);
+    // A word the PDF broke at the line's end: "informatie-" over "beveiliging …".
+    if (before && !blank && /\p{Ll}-$/u.test(before.text) && /^\p{Ll}/u.test(t)) {
+      before.text = `${before.text.slice(0, -1)}${t}`;
       continue;
     }
     raw.push({ text: t, blankBefore: blank });
@@ -61,12 +83,18 @@ export function readCv(text: string): Cv {
   const lines: CvLine[] = [];
   const headings = new Set<number>();
   let section: CvSection = 'personal';
+  let sawExperience = false;
   for (const [i, { text: t }] of raw.entries()) {
     const heading = sectionOfHeading(t);
     if (heading) {
       section = heading;
       headings.add(i);
+    } else if (sawExperience && SIDEBAR.includes(section) && mainColumnLine(t)) {
+      // A two-column PDF puts its sidebar (languages, certificates) between the main column's
+      // lines, even inside an assignment: a sentence or a role with its period is work again.
+      section = 'experience';
     }
+    sawExperience ||= section === 'experience';
     lines.push({ text: t, section, entry: null, heading: heading !== null });
   }
   const hasExperience = lines.some((l) => l.section === 'experience');
@@ -183,6 +211,13 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
     const end = starts[e + 1] ?? lines.length;
     for (let j = start; j < end && entryZone(lines[j]) && !(j > start && headings.has(j)); j++) lines[j].entry = e;
   });
+  // The lines of an entry a PDF's sidebar interrupted ("• Migratieplan …" after "TALEN") are still its own.
+  let open: number | null = null;
+  for (const [j, line] of lines.entries()) {
+    if (line.entry !== null) open = line.entry;
+    else if (headings.has(j) && !SIDEBAR.includes(line.section)) open = null;
+    else if (open !== null && !headings.has(j) && line.section === 'experience' && entryZone(line)) line.entry = open;
+  }
   return { lines, entries };
 }
 

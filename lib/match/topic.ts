@@ -13,7 +13,7 @@ import { MUNICIPALITY_PROVINCE, PROVINCES } from '../vocabulary/municipalities';
 const SECTION_WEIGHT: Partial<Record<IndexedLine['section'], number>> = { experience: 1, education: 1, certificates: 0.9, profile: 0.85, personal: 0.85 };
 
 /** Concepts that say where someone worked, not what they did. */
-export const SETTING = new Set(['@municipality', '@province', '@central-government', '@government', '@water-board']);
+export const SETTING = new Set(['@municipality', '@province', '@central-government', '@government', '@water-board', '@environment-agency']);
 
 /** "zoals …", "bijvoorbeeld …", "such as …": the examples of a point, up to a closing bracket or the end. */
 const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder andere|waaronder|such as|e\.g\.|for example|for instance|including)\s+([^)]*)\)?/i;
@@ -36,6 +36,8 @@ interface Ask {
   kind?: string;
   /** A name of several words ("In Control Verklaring"): a line with some of them shows part of it. */
   name?: boolean;
+  /** Asked on top, "(inclusief kinderopvang)". */
+  included?: boolean;
 }
 
 /** An ask of where the work was: one or more kinds of employer. */
@@ -69,6 +71,8 @@ export interface ScoredLine {
 export interface TopicReading {
   units: string[];
   lines: ScoredLine[];
+  /** A name asked ("de Landelijke Handhavingsstrategie") or a thing asked on top ("inclusief kinderopvang") that no line of the CV shows at all. */
+  partNowhere?: boolean;
 }
 
 /** The numbers a CV line states, read once per line (a CV is matched against many requirements). */
@@ -135,7 +139,7 @@ function kindsOf(text: string, index: CvIndex): Map<string, string> {
  * Two words joined by "of" / "or", each one unit, and neither part of a longer name ("a board
  * of directors or a Raad van Bestuur" pairs no words): alternatives. English "of" joins nothing.
  */
-const EITHER = /(?<!\b(?:van|of|der)\s)(?<![\p{L}-])([\p{L}][\p{L}-]*)\)?(\s+(?:of|or|en\/of|and\/or)\s+|\s*\/\s*)(?:(?:de|het|een|the|a|an|andere?|another|other)\s+)?([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
+const EITHER = /(?<!\b(?:van|of|der)\s)(?<![\p{L}-])([\p{L}][\p{L}-]*)\)?(\s+(?:of|or|en\/of|and\/or)\s+|\s*\/\s*)(?:(?:de|het|een|the|a|an|andere?|another|other|middelgrote|grote|kleine|vergelijkbare|soortgelijke|comparable|similar)\s+){0,3}([\p{L}][\p{L}-]*)(?!\s+(?:van|of|de|der)\b)/giu;
 const ENGLISH = /\b(?:the|with|and|experience|knowledge)\b/i;
 
 function alternatives(text: string, index: CvIndex): [string, string][] {
@@ -150,6 +154,9 @@ function alternatives(text: string, index: CvIndex): [string, string][] {
   }
   return out;
 }
+
+/** "(inclusief kinderopvang)", ", inclusief het opstellen van een migratieplan": asked on top of the rest. */
+const INCLUDED = /\b(?:inclusief|incl\.)\s+([^).;]+)/i;
 
 /** Two or more capitalised words inside a sentence ("Knowledge of Unity Catalog and …"), none of them a concept. */
 const NAME = /(?<=\p{Ll}[\s(]+|,\s*)(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+)+)/gu;
@@ -183,8 +190,11 @@ function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; e
   // "Unity Catalog", "Open Zaak": a name of capitalised words is one thing, shown by all its words together.
   const names = productNames(main, index).filter((n) => n.every((u) => besides.has(u) && !paired.has(u)));
   const inName = new Set(names.flat());
+  const included = new Set(INCLUDED.exec(main) ? unitsOf(INCLUDED.exec(main)![1], index.groups, false).all : []);
   const asks: Ask[] = [
-    ...single.filter((u) => !inName.has(u)).map((u) => ({ any: paired.get(u) ?? [u], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}) })),
+    ...single
+      .filter((u) => !inName.has(u))
+      .map((u) => ({ any: paired.get(u) ?? [u], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}), ...(included.has(u) ? { included: true } : {}) })),
     ...names.map((n) => ({ any: [], all: n, name: true })),
     ...named.map((n) => ({ any: n.short, all: n.long })),
     ...(examples.length ? [{ any: examples, all: [] }] : []),
@@ -260,5 +270,9 @@ export function readTopic(text: string, index: CvIndex, only?: (line: IndexedLin
   // Best first, work done before a summary or a course about it; of equal scores the shorter line says it more plainly.
   const ranks = new Map(lines.map((s) => [s, s.score * (SECTION_WEIGHT[s.line.section] ?? 0.9) + LITERAL * literal(s.line)]));
   lines.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.line.text.length - b.line.text.length);
-  return { units, lines };
+  const nowhere = (a: Ask) => !index.lines.some((l) => [...a.any, ...a.all].some((u) => unitShown(u, l)));
+  // A name no line names, or what is asked on top of the rest, all of it, that no line shows.
+  const extra = asks.filter((a) => a.included);
+  const partNowhere = asks.some((a) => a.name && nowhere(a)) || (extra.length > 0 && extra.every(nowhere));
+  return { units, lines, ...(partNowhere ? { partNowhere } : {}) };
 }

@@ -35,8 +35,10 @@ export const REQUIREMENT_WORDS = [
   // how hard, not what: CVs seldom call their own projects complex
   'complex', 'complexe',
   // "je kent de regio": knowing is how, the region is what
-  'kent', 'kennen',
+  'kent', 'kennen', 'weet', 'weten',
   // "a Dutch municipality", "de Nederlandse overheid": every employer of a Dutch freelancer's CV
   'dutch', 'nederlandse', 'body', 'bodies',
+  // "een andere middelgrote overheidsorganisatie", "resultaat geboekt": size and success, not the work
+  'middelgrote', 'middelgroot', 'geboekt', 'behaald',
   'aangeboden', 'voorgestelde', 'geoffreerde', 'semi', 'omgeving', 'opgedaan', 'zelfstandig',
 ];

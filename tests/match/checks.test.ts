@@ -537,3 +537,45 @@ Nov 2019 – Jun 2021
     expect(seen('Knowledge of data governance').verdict).toBe('met');
   });
 });
+
+describe('a kwartiermaker: lapsed certificates, hours without a date, what is asked on top', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+10/2024 - heden  Kwartiermaker Digitalisering, Omgevingsdienst Regio Arnhem
+• Leiding gegeven aan de implementatie van het VTH-zaaksysteem; processen volgens de kwaliteitscriteria VTH 2.2.
+12/2017 - 09/2020  Programmamanager Digitale Dienstverlening, Gemeente Nijmegen
+• Programma Digitaal Nijmegen opgezet en bestuurd (179.000 inwoners, budget € 4,2 mln).
+• Lokaal onderwijsbeleid en jeugdbeleid voorbereid.
+Profiel
+Ik creëer draagvlak en beleg eigenaarschap in de lijn.
+Certificaten
+CISSP (2014; verlopen in 2023)
+`),
+  );
+  const seen = (requirement: string, profile: Partial<CvProfile> = {}) =>
+    matchRequirement(requirement, { index: cv, profile: { ...EMPTY_PROFILE, ...profile }, posting: { hoursPerWeek: null, startDate: '2025-08-25', startAsap: false, rate: null }, today: '2025-08-01' });
+
+  it('does not count a certificate that has lapsed', () => {
+    expect(seen('In het bezit van een geldig CISSP-, CISM- of ISO 27001 Lead Implementer-certificaat.')).toMatchObject({ verdict: 'unmet', why: 'CISSP no longer valid' });
+  });
+
+  it('reads "beschikbaar voor 16 uur per week" as hours, not as a start date', () => {
+    expect(seen('Beschikbaar voor minimaal 16 uur per week.', { hoursPerWeek: 32, availableFrom: '2025-10-01' }).verdict).toBe('met');
+  });
+
+  it('reads "een provincie of een andere middelgrote overheidsorganisatie" as either, and an omgevingsdienst as where the work was', () => {
+    expect(seen('Ervaring met het opzetten en besturen van een digitaliseringsprogramma binnen een provincie of een andere middelgrote overheidsorganisatie.').verdict).toBe('met');
+    expect(seen('Minimaal 1 jaar werkervaring als kwartiermaker bij een omgevingsdienst').verdict).not.toBe('met');
+    expect(seen('Minimaal 2 jaar werkervaring als programmamanager bij een omgevingsdienst of gemeente').verdict).toBe('met');
+  });
+
+  it('leaves unclear what a line shows but for a thing asked on top, or a name, that the CV never mentions', () => {
+    expect(seen('Kennis van het onderwijsveld (inclusief kinderopvang) en van het jeugddomein.').verdict).toBe('unclear');
+    expect(seen('Kennis van de kwaliteitscriteria VTH 2.2 en de Landelijke Handhavingsstrategie.').verdict).toBe('unclear');
+    expect(seen('Kennis van de kwaliteitscriteria VTH 2.2.').verdict).toBe('met');
+  });
+
+  it('reads "weet te" as how, not what', () => {
+    expect(seen('Draagvlak en eigenaarschap bij alle betrokkenen weet te realiseren').verdict).toBe('met');
+  });
+});

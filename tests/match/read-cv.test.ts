@@ -145,3 +145,49 @@ describe('reading a CV into experience entries', () => {
     });
   });
 });
+
+describe('a CV as the text of a two-column PDF', () => {
+  const cv = readCv(`Curriculum vitae – Marloes van Beek
+MARLOES VAN BEEK
+PROFIEL
+Kwartiermaker met twintig jaar ervaring in digitale dienstverlening en informatie-
+beveiliging bij gemeenten.
+WERKERVARING
+10/2024 - heden  Kwartiermaker Digitalisering, Omgevingsdienst Regio Arnhem
+• Nieuw team Informatievoorziening & Security ingericht (9 fte, waarvan 4 nieuw geworven).
+Pagina 1 van 2
+Curriculum vitae – Marloes van Beek
+CERTIFICATEN
+MSP Practitioner (2018)
+TALEN
+Engels – vloeiend (C1)
+• Migratieplan opgesteld voor 310.000 zaken en dossiers uit het oude VTH-systeem.
+10/2020 - 09/2024  Adviseur Informatiebeveiliging, Rijksdienst voor Ondernemend Nederland (RVO)
+• BIO-implementatieprogramma: 14 projecten, budget € 3,4 mln, team van 11 adviseurs.
+OPLEIDING
+1997 - 2003  MSc Bestuurskunde, Radboud Universiteit Nijmegen
+Pagina 2 van 2
+`);
+  const text = (l: { text: string }) => l.text;
+
+  it('drops the page numbers and the running header the second time', () => {
+    expect(cv.lines.map(text)).not.toContain('Pagina 1 van 2');
+    expect(cv.lines.filter((l) => l.text === 'Curriculum vitae – Marloes van Beek')).toHaveLength(1);
+  });
+
+  it('joins a word broken at the line end', () => {
+    expect(cv.lines.map(text)).toContain('Kwartiermaker met twintig jaar ervaring in digitale dienstverlening en informatiebeveiliging bij gemeenten.');
+  });
+
+  it('reads the main column on after the sidebar: the interrupted entry keeps its lines, the next entry is found', () => {
+    expect(cv.entries.map((e) => [e.role, e.organisation])).toEqual([
+      ['Kwartiermaker Digitalisering', 'Omgevingsdienst Regio Arnhem'],
+      ['Adviseur Informatiebeveiliging', 'Rijksdienst voor Ondernemend Nederland (RVO)'],
+    ]);
+    const migration = cv.lines.find((l) => l.text.startsWith('• Migratieplan'))!;
+    expect(migration).toMatchObject({ section: 'experience', entry: 0 });
+    // The sidebar's own lines stay where they are.
+    expect(cv.lines.find((l) => l.text === 'MSP Practitioner (2018)')).toMatchObject({ section: 'certificates', entry: null });
+    expect(cv.lines.find((l) => l.text.startsWith('1997 - 2003'))).toMatchObject({ section: 'education', entry: null });
+  });
+});

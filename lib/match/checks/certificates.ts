@@ -46,15 +46,16 @@ const CERTIFICATES: Certificate[] = [
 
 const level = (c: Certificate, text: string) => c.levels.reduce((best, re, i) => (re.test(text) ? i + 1 : best), 0);
 
-/** "in afronding, examen gepland februari 2027", "(expected 2026)": a certificate not yet obtained. */
+/** "in afronding, examen gepland februari 2027", "(expected 2026)": a certificate not yet obtained; "verlopen in 2023": no longer held. */
 const NOT_YET = /\b(?:in afronding|in opleiding|in voorbereiding|bezig met|gepland|planned|verwacht|expected|in progress|ongoing|lopend|nog niet|not yet|studying for|aangemeld)\b/;
+const LAPSED = /\b(?:verlopen|expired|lapsed|niet meer geldig|no longer valid|ongeldig)\b/;
 
 export const checkCertificates: Check = (requirement, { index }) => {
   const asked = plain(requirement);
   const wanted = CERTIFICATES.filter((c) => c.pattern.test(asked));
   if (wanted.length === 0) return null;
   // "PRINCE2 of IPMA": any one of them will do.
-  type Found = { line: (typeof index.lines)[number]; name: string };
+  type Found = { line: (typeof index.lines)[number]; name: string; lapsed?: boolean };
   let lower: Found | null = null;
   let pending: Found | null = null;
   for (const c of wanted) {
@@ -64,8 +65,8 @@ export const checkCertificates: Check = (requirement, { index }) => {
     for (const line of order) {
       const t = plain(line.text);
       if (!c.pattern.test(t)) continue;
-      if (NOT_YET.test(t)) {
-        pending ??= { line, name: c.name };
+      if (NOT_YET.test(t) || LAPSED.test(t)) {
+        pending ??= { line, name: c.name, lapsed: LAPSED.test(t) };
         continue;
       }
       if (level(c, t) >= need) return { verdict: 'met', evidence: [fromLine(line)], years: null, why: `${c.name} in the CV` };
@@ -73,6 +74,6 @@ export const checkCertificates: Check = (requirement, { index }) => {
     }
   }
   if (lower) return { verdict: 'unmet', evidence: [fromLine(lower.line)], years: null, why: `${lower.name} at a lower level than asked` };
-  if (pending) return { verdict: 'unmet', evidence: [fromLine(pending.line)], years: null, why: `${pending.name} not yet obtained` };
+  if (pending) return { verdict: 'unmet', evidence: [fromLine(pending.line)], years: null, why: `${pending.name} ${pending.lapsed ? 'no longer valid' : 'not yet obtained'}` };
   return { verdict: 'unmet', evidence: [], years: null, why: `no ${wanted.map((c) => c.name).join(' or ')} in the CV` };
 };

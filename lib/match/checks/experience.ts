@@ -210,7 +210,7 @@ export const checkTopic: Check = (requirement, { index }) => {
   // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it;
   // a list of which the CV shows some items and never mentions another is shown in part.
   const shown = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET;
-  const verdict = shown && !itemNowhere(requirement, index) ? 'met' : 'unclear';
+  const verdict = shown && !topic.partNowhere && !itemNowhere(requirement, index) ? 'met' : 'unclear';
   // The best the CV shows was done at a smaller size than asked ("vijf adviseurs", "6.800 m²"), and none at a larger: not met.
   const smaller = topic.lines[0];
   if (verdict === 'unclear' && smaller?.fewer) return { verdict: 'unmet', evidence: [fromLine(smaller.line)], years: null, why: 'the CV states fewer than asked' };

@@ -103,6 +103,8 @@ export const checkAvailability: Check = (requirement, ctx) => {
   if (daysOn(t).length > 0) return null;
   const date = parseDate(t, { now: ctx.today })?.date ?? null;
   const asap = /per direct|z\.?s\.?m|zo snel mogelijk|immediately|as soon as possible|asap/i.test(t);
+  // "Beschikbaar voor minimaal 16 uur per week": how many hours (checkHours), not from when.
+  if (!date && !asap && HOURS_ASK.test(t) && !/\b(?:per|vanaf|from|starten|start|ingang)\b\s+(?:\d|de |het |direct|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/i.test(t)) return null;
   const by = date ?? (asap ? ctx.today : ctx.posting.startDate ?? (ctx.posting.startAsap ? ctx.today : null));
   if (!by || !/beschikbaar|available|starten|start/i.test(t)) return null;
   const line = cvLine(ctx, /\b(?:beschikbaar|available)\b/i);
