@@ -18,6 +18,9 @@ export const SETTING = new Set(['@municipality', '@province', '@central-governme
 /** "zoals …", "bijvoorbeeld …", "such as …": the examples of a point, up to a closing bracket or the end. */
 const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder andere|waaronder|such as|e\.g\.|for example|for instance|including)\s+([^)]*)\)?/i;
 
+/** "of een vergelijkbare rapportagetool", "or a similar tool": the alternative of the thing just named. */
+const COMPARABLE = /\s(?:of|or)\s+(?:een\s+|an?\s+)?(?:vergelijkbaar|vergelijkbare|soortgelijk|soortgelijke|comparable|similar|equivalent)\s+[\p{L}-]+(?=\s*[.;,)]|\s*$)/giu;
+
 /** What an example shown lends to the rest of the point it exemplifies. */
 const INSTANCE = 0.5;
 
@@ -111,7 +114,14 @@ function spelledOut(text: string, index: CvIndex): { text: string; long: string[
       if (!small) words++;
     }
     while (name.length && SMALL_WORD.test(name[0])) name.shift();
-    if (words < 2 || name[0][0]?.toLowerCase() !== letters[0]) continue;
+    if (words < 2 || name[0][0]?.toLowerCase() !== letters[0]) {
+      // "het Besluit begroting en verantwoording provincies en gemeenten (BBV)": the name runs
+      // from its article to the bracket, its initials the abbreviation's first ones.
+      const phrase = /\b(?:van|met|in|op|over)\s+(?:het|de)\s+((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){1,8})\s*$/u.exec(text.slice(0, m.index));
+      const first = phrase?.[1].split(/\s+/) ?? [];
+      if (first.length < 2 || first[0][0].toLowerCase() !== letters[0]) continue;
+      name.splice(0, name.length, ...first);
+    }
     const long = unitsOf(name.join(' '), index.groups, false).all;
     const short = unitsOf(m[1], index.groups, false).all.filter((u) => !long.includes(u));
     if (long.length && short.length) out.push({ text: `${name.join(' ')} ${m[0]}`, long, short });
@@ -173,7 +183,8 @@ function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; e
   const whole = example ? text.slice(0, example.index) + text.slice(example.index + example[0].length) : text;
   // "een team van minimaal 10 medewerkers": the number and its kind are one thing asked, not the words "10" and "medewerkers".
   const quantities = quantitiesAsked(whole);
-  const main = quantities.reduce((t, q) => t.replace(q.text, ' '), whole);
+  // "Power BI of een vergelijkbare rapportagetool": the thing named is asked; anything comparable is the user's call.
+  const main = quantities.reduce((t, q) => t.replace(q.text, ' '), whole).replace(COMPARABLE, ' ');
   const asked = unitsOf(main, index.groups, false);
   const examples = example ? unitsOf(example[1], index.groups, false).all.filter((u) => !asked.all.includes(u)) : [];
   // "Digitaal Stelsel Omgevingswet (DSO)": one thing asked, however many words it takes,

@@ -579,3 +579,49 @@ CISSP (2014; verlopen in 2023)
     expect(seen('Draagvlak en eigenaarschap bij alle betrokkenen weet te realiseren').verdict).toBe('met');
   });
 });
+
+describe('a controller: optional words in brackets, certificates named only as methods used, competences named before a colon', () => {
+  const cv = indexCv(
+    readCv(`Profiel
+Financieel specialist in de planning & control-cyclus volgens het BBV.
+Competenties
+Bestuurlijk sensitief
+Resultaatgericht
+Kritisch en verbindend
+Werkervaring
+2020 – heden  Concerncontroller a.i., Gemeente Hardenberg
+• Begroting (€ 238 mln) en jaarrekening volgens het Besluit begroting en verantwoording (BBV); maandelijkse dashboards in Power BI.
+2016 – 2019  Projectcontroller Infrastructuur, Provincie Gelderland
+• Risicodossier bijgehouden volgens de RISMAN-methode.
+Opleidingen
+1996 – 2000  Hbo Accountancy (bachelor), Hogeschool Windesheim
+2011  Post-hbo Controlling in de publieke sector, Saxion Hogeschool
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-11-15' });
+
+  it('reads "(business) controller" and "decentrale overheid" in a duration', () => {
+    expect(seen('Minimaal 5 jaar werkervaring als (business) controller bij een decentrale overheid in de afgelopen 8 jaar.')).toMatchObject({ verdict: 'met', years: 8 });
+  });
+
+  it('calls a method used in the work no course or certificate', () => {
+    expect(seen('Een afgeronde opleiding IPM of RISMAN.')).toMatchObject({ verdict: 'unclear', why: 'RISMAN used, not a course or certificate named' });
+  });
+
+  it('reads the competence before a colon, met only by a line that names all of it', () => {
+    expect(seen('Bestuurlijke sensitiviteit: je voelt aan wat er speelt bij gedeputeerden en Staten en vertaalt dat naar het programma').verdict).toBe('met');
+    expect(seen('Resultaatgerichtheid: je maakt concrete afspraken en houdt partners daaraan').verdict).toBe('met');
+    expect(seen('Verbindend leiderschap: je brengt partijen met uiteenlopende belangen samen').verdict).toBe('unclear');
+  });
+
+  it('asks the thing named, not "a comparable" one, and reads a name with its abbreviation further back', () => {
+    expect(seen('Ervaring met Power BI of een vergelijkbare rapportagetool.').verdict).toBe('met');
+    expect(seen('Aantoonbare kennis van het Besluit begroting en verantwoording provincies en gemeenten (BBV) of de Waterschapswet.').verdict).toBe('met');
+  });
+
+  it('reads the fields right after "opleiding", and names the degree before a post-hbo course', () => {
+    expect(seen('De aangeboden kandidaat beschikt over een afgeronde hbo-opleiding vastgoed, juridisch of ruimtelijk.').verdict).toBe('unclear');
+    expect(seen('Afgeronde hbo-opleiding').evidence[0].text).toBe('1996 – 2000  Hbo Accountancy (bachelor), Hogeschool Windesheim');
+  });
+});

@@ -48,6 +48,10 @@ const level = (c: Certificate, text: string) => c.levels.reduce((best, re, i) =>
 
 /** "in afronding, examen gepland februari 2027", "(expected 2026)": a certificate not yet obtained; "verlopen in 2023": no longer held. */
 const NOT_YET = /\b(?:in afronding|in opleiding|in voorbereiding|bezig met|gepland|planned|verwacht|expected|in progress|ongoing|lopend|nog niet|not yet|studying for|aangemeld)\b/;
+/** Where a CV lists what someone is certified in. */
+const CERTIFIED_SECTIONS: readonly string[] = ['certificates', 'education', 'skills'];
+/** The requirement asks for the course or certificate, not for knowing the method. */
+const COURSE_ASKED = /\b(?:opleiding|cursus|training|certificaat|certificering|gecertificeerd|diploma|certificate|certified|certification)\b/;
 const LAPSED = /\b(?:verlopen|expired|lapsed|niet meer geldig|no longer valid|ongeldig)\b/;
 
 export const checkCertificates: Check = (requirement, { index }) => {
@@ -69,7 +73,11 @@ export const checkCertificates: Check = (requirement, { index }) => {
         pending ??= { line, name: c.name, lapsed: LAPSED.test(t) };
         continue;
       }
-      if (level(c, t) >= need) return { verdict: 'met', evidence: [fromLine(line)], years: null, why: `${c.name} in the CV` };
+      if (level(c, t) >= need) {
+        // "Risicodossier bijgehouden volgens de RISMAN-methode": the method used, not the course or certificate asked.
+        if (!CERTIFIED_SECTIONS.includes(line.section) && COURSE_ASKED.test(asked)) return { verdict: 'unclear', evidence: [fromLine(line)], years: null, why: `${c.name} used, not a course or certificate named` };
+        return { verdict: 'met', evidence: [fromLine(line)], years: null, why: `${c.name} in the CV` };
+      }
       lower ??= { line, name: c.name };
     }
   }

@@ -53,7 +53,10 @@ const namesDegree = (text: string) => lineLevel(plain(text).replace(SCHOOL, ' ')
 
 /** "in de richting van X" / "op het gebied van X" / "in X", unless only preferred. */
 function fieldAsked(text: string): string | null {
-  const m = /\b(?:in de richting(?: van)?|op het gebied van|in the field of|(?:opleiding|diploma|degree|master|bachelor|studie)(?:'s)? in)\s+(.+)$/i.exec(text.replace(/\(.*?\)/g, ''));
+  const m =
+    /\b(?:in de richting(?: van)?|op het gebied van|in the field of|(?:opleiding|diploma|degree|master|bachelor|studie)(?:'s)? in)\s+(.+)$/i.exec(text.replace(/\(.*?\)/g, '')) ??
+    // "een afgeronde hbo-opleiding vastgoed, juridisch of ruimtelijk": the fields right after the word.
+    /\bopleiding\s+(?!(?:op|in|van|aan|is|met|bij|als|of|en|afgerond|afgeronde|niveau|hbo|wo|mbo|die|dat|waarbij)\b)(\p{Ll}[\p{L}-]*(?:(?:,\s*|\s+(?:of|en)\s+)\p{Ll}[\p{L}-]*){0,5})\s*[.;]?$/iu.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
   if (/bij voorkeur|preferably|liefst/i.test(before)) return null;
@@ -70,7 +73,13 @@ export const checkEducation: Check = (requirement, { index }) => {
     .filter((c): c is { line: typeof c.line; level: Level } => c.level !== null)
     // Of equal levels, the line naming the degree before the one naming only the school
     // ("Sociaal Juridische Dienstverlening (bachelor)" under "Hogeschool Inholland", as LinkedIn lists them).
-    .sort((a, b) => LEVELS[b.level] - LEVELS[a.level] || Number(namesDegree(b.line.text)) - Number(namesDegree(a.line.text)));
+    // A degree before a post-hbo course of the same level.
+    .sort(
+      (a, b) =>
+        LEVELS[b.level] - LEVELS[a.level] ||
+        Number(namesDegree(b.line.text)) - Number(namesDegree(a.line.text)) ||
+        Number(/\bpost hbo\b/.test(plain(a.line.text))) - Number(/\bpost hbo\b/.test(plain(b.line.text))),
+    );
   const best = candidates[0];
   if (!best) return { verdict: 'unmet', evidence: [], years: null, why: `no ${asked} education in the CV` };
   const fitting = candidates.filter((c) => LEVELS[c.level] >= LEVELS[asked]);

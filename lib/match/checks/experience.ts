@@ -44,7 +44,8 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
   // CV's roles seldom state, is not asked of each role's words; a role that states a smaller one
   // ("a municipality of 47,000 inhabitants" for "meer dan 50.000 inwoners") does not count.
   const sizes = quantitiesAsked(ask.topic);
-  const topic = sizes.reduce((t, q) => t.replace(q.text, ' '), ask.topic);
+  // "als (business) controller", "(semi-)overheid": a word in brackets is optional.
+  const topic = sizes.reduce((t, q) => t.replace(q.text, ' '), ask.topic).replace(/\([^()]{1,30}\)/g, ' ');
   // (People are left out: "a team of 8" says nothing of the employer's 1,000.)
   const tooSmall = (lines: readonly IndexedLine[]) =>
     sizes.some((q) => {
@@ -54,13 +55,13 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
     });
   const units = unitsOf(topic, index.groups, false).all;
   // "als adviseur participatie of omgevingsmanager": the roles named, any one of which the entry's own role must be.
-  const { roles: named, how } = rolesNamed(ask.topic, index);
+  const { roles: named, how } = rolesNamed(topic, index);
   const roles = named.length ? [] : units.filter((u) => ROLES.has(u));
   // ("meewerkend projectcoördinator": how the role is done is not asked of the entry's lines.)
   const isRole = (u: string) => ROLES.has(u) || named.some((alt) => alt.includes(u)) || how.includes(u);
   const counted: { entry: number; months: number }[] = [];
   // What the role's own words also say ("projectleider" is leadership too) is the role, not more asked of it.
-  const ofRole = roles.length || named.length ? roleWordUnits(ask.topic, ctx) : new Set<string>();
+  const ofRole = roles.length || named.length ? roleWordUnits(topic, ctx) : new Set<string>();
   const others = units.filter((u) => !isRole(u) && !ofRole.has(u));
   // "bij een gemeente of provincie": where the work was is a condition, not one more word to show.
   const settings = others.filter((u) => SETTING.has(u));
@@ -190,7 +191,7 @@ function roleWordUnits(text: string, { index }: MatchContext): Set<string> {
 }
 
 /** "armoedebeleid, schuldhulpverlening en vroegsignalering": three things asked, each on its own. */
-const LIST = /^(?:.*?\bmet\s+(?:het\s+|de\s+)?)?((?:[\p{L}-]+\s*,\s*)+[\p{L}-]+\s+(?:en|and)\s+[\p{L}-]+)\s*[.;]?$/iu;
+const LIST = /^.*?\b((?:[\p{L}-]+\s*,\s*)+[\p{L}-]+\s+(?:en|and)\s+[\p{L}-]+)\s*[.;]?$/iu;
 
 /** An item of such a list that no line of the CV shows at all. */
 function itemNowhere(requirement: string, index: CvIndex): boolean {

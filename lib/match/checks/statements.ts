@@ -31,16 +31,21 @@ export const checkAboutTheBid: Check = (requirement, ctx) => {
 };
 
 /** An attitude or competency, asked for without experience: only a CV's own words about the person show it. */
-export const checkAttitude: Check = (requirement, ctx) => {
+export const checkAttitude: Check = (asked, ctx) => {
+  // "Resultaatgerichtheid: je maakt concrete afspraken en …": the competence is named before the colon.
+  const named = /^([^:]{3,40}):\s/.exec(asked);
+  const requirement = named && named[1].trim().split(/\s+/).length <= 3 ? named[1] : asked;
+  // A competence named so ("Verbindend leiderschap: …") is met only by a line that names all of it.
+  const bar = requirement === asked ? MET : 0.99;
   const t = plain(requirement);
   // Competencies are named in a few words ('Coachend leiderschap', 'Besluitvaardigheid').
   if ((ATTITUDE.test(t) || t.split(' ').length <= 3) && !EXPERIENCE.test(t)) {
     // Only where people describe themselves (profile, qualities, skills): a bullet about a project is no proof of a trait.
     const topic = readTopic(requirement, ctx.index, (line) => SELF_DESCRIBED.has(line.section));
     const best = topic.lines[0];
-    if (best && best.score >= MET) return { verdict: 'met', evidence: topic.lines.slice(0, 3).filter((s) => s.score >= MET).map((s) => fromLine(s.line)), years: null, why: 'the CV says so' };
+    if (best && best.score >= bar) return { verdict: 'met', evidence: topic.lines.slice(0, 3).filter((s) => s.score >= bar).map((s) => fromLine(s.line)), years: null, why: 'the CV says so' };
     // Unclear, with the line that comes closest anywhere in the CV ("Prepared decisions for the Provincial Executive").
-    const near = readTopic(requirement, ctx.index).lines.find((s) => s.score >= UNCLEAR);
+    const near = [asked, requirement].map((text) => readTopic(text, ctx.index).lines.find((s) => s.score >= UNCLEAR)).find(Boolean);
     return { verdict: 'unclear', evidence: near ? [fromLine(near.line)] : [], years: null, why: 'an attitude: a CV rarely shows it' };
   }
   return null;
