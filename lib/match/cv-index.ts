@@ -5,7 +5,7 @@
  */
 import type { Cv } from '../cv/cv';
 import { compileGroups, prepareTerms, unitMatches, unitsOf } from './terms';
-import { prepareTopic } from './topic';
+import { prepareAsks } from './asks';
 import { SYNONYM_GROUPS, type SynonymGroup } from '../vocabulary/cv-synonyms';
 
 export interface IndexedLine {
@@ -31,7 +31,7 @@ export interface CvIndex {
 
 export function indexCv(cv: Cv, ownSynonyms: readonly SynonymGroup[] = []): CvIndex {
   prepareTerms();
-  prepareTopic();
+  prepareAsks();
   const groups = compileGroups([...SYNONYM_GROUPS, ...ownSynonyms]);
   // An entry's header line stands for the entry's role and organisation together.
   const headerText = new Map(cv.entries.map((e) => [e.line, `${e.header} ${e.organisation ?? ''}`]));

@@ -6,7 +6,8 @@
 import type { YearMonth } from '../../cv/cv';
 import { formatPoint } from '../../cv/periods';
 import { expandTruncations, plain, unitMatches, unitsOf } from '../terms';
-import { SETTING, readTopic } from '../topic';
+import { SETTING } from '../asks';
+import { readTopic } from '../topic';
 import { type DurationAsk, countMonths, durationAsked, formatMonths, roundYears } from '../years';
 import { type Check, type MatchContext, fromLine } from './check';
 import { quantitiesAsked, quantitiesOn } from '../quantity';
