@@ -43,10 +43,26 @@ const RUNNING_HEADER = /\b(?:curriculum vitae|cv|resume|résumé)\b/i;
 /** Sections a CV's sidebar holds: short items, never a sentence about work. */
 const SIDEBAR: readonly CvSection[] = ['languages', 'certificates', 'skills', 'personal'];
 
-/** A line of the main column: a bullet of a sentence's length, or a role or organisation with its period. */
-function mainColumnLine(text: string): boolean {
-  if (BULLET.test(text)) return text.length > 60;
-  return text.length <= 160 && findPeriod(text) !== null && (ROLE.test(text) || ORGANISATION.test(text)) && /\p{L}{3}.*\p{L}{3}/u.test(text.replace(/\d/g, ''));
+/** A role or organisation with its period, as the main column's next entry starts. */
+function entryLine(text: string): boolean {
+  return !BULLET.test(text) && text.length <= 160 && findPeriod(text) !== null && (ROLE.test(text) || ORGANISATION.test(text)) && /\p{L}{3}.*\p{L}{3}/u.test(text.replace(/\d/g, ''));
+}
+
+/**
+ * For every line: does an entry of the main column follow before a heading of another main
+ * section (education, …)? Only then is a long bullet in a sidebar section the main column's
+ * (a skills list of sentences after the last role stays a skills list).
+ */
+function entriesAhead(raw: readonly RawLine[]): boolean[] {
+  const ahead = new Array<boolean>(raw.length).fill(false);
+  let next = false;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    ahead[i] = next;
+    const heading = sectionOfHeading(raw[i].text);
+    if (heading && !SIDEBAR.includes(heading)) next = false;
+    else if (entryLine(raw[i].text)) next = true;
+  }
+  return ahead;
 }
 
 /** Sections whose lines are no roles when the CV has no experience heading (the first three never). */
@@ -84,12 +100,13 @@ export function readCv(text: string): Cv {
   const headings = new Set<number>();
   let section: CvSection = 'personal';
   let sawExperience = false;
+  const ahead = entriesAhead(raw);
   for (const [i, { text: t }] of raw.entries()) {
     const heading = sectionOfHeading(t);
     if (heading) {
       section = heading;
       headings.add(i);
-    } else if (sawExperience && SIDEBAR.includes(section) && mainColumnLine(t)) {
+    } else if (sawExperience && SIDEBAR.includes(section) && (entryLine(t) || (BULLET.test(t) && t.length > 60 && ahead[i]))) {
       // A two-column PDF puts its sidebar (languages, certificates) between the main column's
       // lines, even inside an assignment: a sentence or a role with its period is work again.
       section = 'experience';

@@ -161,7 +161,8 @@ export function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: stri
   // "Unity Catalog", "Open Zaak": a name of capitalised words is one thing, shown by all its words together.
   const names = productNames(main, index).filter((n) => n.every((u) => besides.has(u) && !paired.has(u)));
   const inName = new Set(names.flat());
-  const included = new Set(INCLUDED.exec(main) ? unitsOf(INCLUDED.exec(main)![1], index.groups, false).all : []);
+  const onTop = INCLUDED.exec(main);
+  const included = new Set(onTop ? unitsOf(onTop[1], index.groups, false).all : []);
   const asks: Ask[] = [
     ...single
       .filter((u) => !inName.has(u))

@@ -191,3 +191,20 @@ Pagina 2 van 2
     expect(cv.lines.find((l) => l.text.startsWith('1997 - 2003'))).toMatchObject({ section: 'education', entry: null });
   });
 });
+
+describe('a skills list of sentences after the last role', () => {
+  it('stays a skills list: only a main column that goes on with a role is work again', () => {
+    const cv = readCv(`Werkervaring
+Projectleider Wonen | Gemeente Utrecht | 2019 – heden
+- Woningbouwprogramma van 2.000 woningen geleid.
+
+Vaardigheden
+- Ruime ervaring met stakeholdermanagement in complexe bestuurlijke omgevingen met veel partijen
+- Sterk in het vertalen van beleid naar uitvoering en het bewaken van planning en budget
+`);
+    expect(cv.lines.filter((l) => l.text.startsWith('- Ruime') || l.text.startsWith('- Sterk'))).toEqual([
+      expect.objectContaining({ section: 'skills', entry: null }),
+      expect.objectContaining({ section: 'skills', entry: null }),
+    ]);
+  });
+});
