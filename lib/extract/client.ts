@@ -21,7 +21,7 @@ const OPENER = `(?:${NAME_OPENERS.map((o) => o.split(' ').map(either).join('\\s+
 const JOIN_NL = '(?:van|voor|en|de|der|den|het|op|aan|of|the|and)';
 const WORD_CAP = String.raw`[A-Z0-9][\p{L}0-9&'’.\-]*`;
 /** A capitalised organisation name; Dutch joining words allowed inside ("Ministerie van Justitie en Veiligheid"). */
-const NAME = String.raw`(?:${OPENER}\s+)?${WORD_CAP}(?:\s+(?:${JOIN_NL}|${WORD_CAP})){0,6}`;
+const NAME = String.raw`(?:${OPENER}\s+)?${WORD_CAP}(?:\s+(?:${JOIN_NL}|${WORD_CAP})){0,6}(?:\s+\(\p{Lu}[\p{L}]{1,9}\))?`;
 /** English names join words with "of", "the", "for", "and" ("Ministry of Finance"). */
 const NAME_EN = String.raw`[A-Z][\p{L}&'’.\-]*(?:\s+(?:of|the|for|and|[A-Z][\p{L}&'’.\-]*)){0,6}`;
 
@@ -33,7 +33,7 @@ function cuePattern(template: string): RegExp {
     const last = i === tokens.length - 1;
     // Required words are followed by white space (none needed before an optional comma).
     const gap = last ? '' : tokens[i + 1] === '[,]' ? '\\s*' : '\\s+';
-    if (token === 'NAME') source += `(${NAME})${gap}`;
+    if (token === 'NAME' || token === 'ORG') source += `(${NAME})${gap}`;
     else if (token === 'NAME_EN') source += `(${NAME_EN})${gap}`;
     else if (token === 'WORD') source += String.raw`[\p{Ll}-]+${gap}`;
     else if (token === '[,]') source += '(?:,\\s*)?';
@@ -46,7 +46,7 @@ function cuePattern(template: string): RegExp {
 }
 
 /** The words a cue cannot do without ("bij", "ga", "je"; "eindklant|klant|opdrachtgever" is one). */
-const requiredWords = (template: string) => template.split(' ').filter((t) => !t.startsWith('[') && !/^(?:NAME|NAME_EN|WORD)$/.test(t));
+const requiredWords = (template: string) => template.split(' ').filter((t) => !t.startsWith('[') && !/^(?:NAME|NAME_EN|ORG|WORD)$/.test(t));
 
 interface Cues {
   /** One look for the longest required word of any cue: most lines have none and skip them all. */
@@ -55,6 +55,8 @@ interface Cues {
     /** Each required word, as plain text anywhere in the line: the full pattern tries every point of it. */
     hints: RegExp[];
     pattern: RegExp;
+    /** The name must hold an organisation's word (ORG). */
+    organisation: boolean;
   }[];
 }
 
@@ -62,7 +64,7 @@ function cues(templates: readonly string[]): Cues {
   const longest = (words: string[]) => words.reduce((a, b) => (Math.min(...b.split('|').map((w) => w.length)) > Math.min(...a.split('|').map((w) => w.length)) ? b : a));
   return {
     any: new RegExp(templates.map((t) => longest(requiredWords(t))).join('|'), 'i'),
-    list: templates.map((t) => ({ hints: requiredWords(t).map((words) => new RegExp(words, 'i')), pattern: cuePattern(t) })),
+    list: templates.map((t) => ({ hints: requiredWords(t).map((words) => new RegExp(words, 'i')), pattern: cuePattern(t), organisation: t.split(' ').includes('ORG') })),
   };
 }
 const BEHALF_OF = cues(BEHALF_OF_CUES);
@@ -70,10 +72,10 @@ const SELF = cues(SELF_CUES);
 
 function firstName(sentence: string, { any, list }: Cues): string | null {
   if (!any.test(sentence)) return null;
-  for (const { hints, pattern } of list) {
+  for (const { hints, pattern, organisation } of list) {
     if (!hints.every((hint) => hint.test(sentence))) continue;
     const m = pattern.exec(sentence);
-    if (m && !PRONOUN.test(m[1])) return cleanClient(m[1]);
+    if (m && !PRONOUN.test(m[1]) && (!organisation || ORGANISATION.test(fold(m[1])))) return cleanClient(m[1]);
   }
   return null;
 }

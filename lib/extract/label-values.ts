@@ -64,10 +64,12 @@ export function findLabelledValues(lines: readonly PageLine[]): Fact[] {
     if (pair) {
       const field = labelField(pair[1]);
       if (field) {
-        add(field, pair[2], text, 1, i);
+        // "Sluitingsdatum: 23 november 2026" with "12:00" in a span of its own below it.
+        const next = nextContentLine(lines, i);
+        const time = field === 'deadline' && next !== -1 && TIME_ONLY.test(lines[next].text.trim()) ? ` ${lines[next].text.trim()}` : '';
+        add(field, pair[2] + time, text + time, 1, i);
         // "Maximum tarief: Dit is het maximale uurtarief. Onze fee is 10%…" / "96": a label with
         // its help text, the value on the next line (Opdracht Overheid).
-        const next = nextContentLine(lines, i);
         if (next !== -1 && /[.!?]$/.test(pair[2]) && pair[2].length > 40 && lines[next].text.length <= 40 && !labelField(lines[next].text.split(/[:：]/)[0])) {
           add(field, lines[next].text, `${pair[1]}: ${lines[next].text}`, 1, next);
         }

@@ -5,6 +5,7 @@
  * works on portals nobody wrote an adapter for.
  */
 import { fold } from '../parse/text';
+import { BROKERS, BROKER_WORDS } from '../vocabulary/brokers';
 import { NOISE_CLASS_PARTS, NOISE_CLASS_WORDS, NOISE_HEADINGS, NOISE_HEADING_PHRASES, PROCESS_HEADINGS } from '../vocabulary/noise';
 import { anyPhrase, leadingPhrase } from '../vocabulary/phrases';
 import { type ElementAttributes, readAttributes } from './element-attributes';
@@ -27,15 +28,19 @@ const PROCESS = leadingPhrase(PROCESS_HEADINGS);
 /**
  * Does this heading text announce a block of noise (other postings, newsletter, broker
  * process, the broker introducing itself)? `isSiteName` recognises the portal's own name,
- * so "Over Kernwaarde Interim" on Kernwaarde's site is noise but "Over VNG" is not.
+ * and a name with a broker's word in it is one too ("Over Randstad Freelance" on Jobbird),
+ * so "Over Kernwaarde Interim" is noise but "Over VNG" is not.
  */
 export function isNoiseHeading(text: string, isSiteName: (name: string) => boolean = () => false): boolean {
   const t = fold(text);
   if (t.length === 0 || t.length > 80) return false;
   if (NOISE_HEADING.test(t) || NOISE_PHRASE.test(t) || PROCESS.test(t)) return true;
-  const about = /^(?:over|about)\s+(.{3,})$/.exec(text.trim());
-  return about !== null && isSiteName(about[1]);
+  const about = /^(?:over|about)\s+(.{3,})$/i.exec(text.trim());
+  return about !== null && (isSiteName(about[1]) || A_BROKER.test(fold(about[1])));
 }
+
+/** "Over Randstad Freelance" on a job board: a broker introducing itself, whoever hosts the page. */
+const A_BROKER = anyPhrase([...BROKERS, ...BROKER_WORDS]);
 
 const wordVerdicts = new Map<string, boolean>();
 

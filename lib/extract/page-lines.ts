@@ -330,6 +330,9 @@ class LineWalker implements PageModel {
     if (SKIPPED_TAGS.has(tag)) {
       this.skippedElements.push(el);
       if (tag === 'script' && readAttributes(el).type === 'application/ld+json') this.jsonLd.push(el);
+      // A second <head> inside the body (Inhuurdesk's template): a browser drops the tag and
+      // keeps its scripts in the body, so they are read here too, as in the extension.
+      if (tag === 'head') for (const script of Array.from(el.getElementsByTagName('script'))) if (readAttributes(script).type === 'application/ld+json') this.jsonLd.push(script);
       return NOTHING;
     }
     if (tag === 'img') this.images.push({ el, noise: parent.noise, chrome: parent.chrome });
@@ -480,7 +483,9 @@ class LineWalker implements PageModel {
       rows++;
       const rowText = cells.join(' ');
       if (rowText.length < 700 && CARD_FACT.test(rowText) && findElements(row, LINK).some((a) => isLink(readAttributes(a).href))) cardRows++;
-      const headerRow = allTh && cells.length > 1;
+      // A header row in th cells, or a first row of short cells each wholly in bold
+      // ("<td><strong>Nr.</strong></td><td><strong>Criterium</strong></td>"): editors' tables.
+      const headerRow = cells.length > 1 && (allTh || (section.rows === 1 && cellEls.every((c, k) => cells[k] === '' || (cells[k].length <= 40 && wholeBold(c)))));
       this.lines.push({
         text: capText(cells.filter(Boolean).join(' | ')),
         el: row,
@@ -580,4 +585,11 @@ function dataTable(table: Element): DataTable | null {
     else if (tag === 'caption') caption ??= el;
   }
   return { table, caption, rows };
+}
+
+/** A cell whose one element holds its text in bold: "<td><strong>Weging</strong></td>". */
+function wholeBold(cell: Element): boolean {
+  const only = cell.firstElementChild;
+  if (!only || only !== cell.lastElementChild || !/^(?:strong|b)$/.test(tagOf(only))) return false;
+  return squash(only.textContent ?? '') === squash(cell.textContent ?? '');
 }

@@ -47,6 +47,8 @@ export interface SectionReading {
 
 const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
 const STARTS_LOWER = /^[\p{Ll}]/u;
+/** A line that stops where no sentence stops: on an article, a preposition, a conjunction or a comma. */
+const CUT_OFF = /(?:,|\s(?:de|het|een|van|in|met|en|of|bij|voor|op|aan|te|binnen|als|dat|die|waarvan|zoals|naar|door|over|om|tot|uit|the|and|with|to|a|an|for))$/i;
 
 export function findRequirements(lines: readonly PageLine[]): { requirements: Requirement[]; sections: SectionReading[] } {
   const found = new RequirementCollector();
@@ -141,9 +143,25 @@ function sectionWhy(s: SectionReading, explicit: boolean): string {
  */
 function plainItems(section: Section): PageLine[] {
   if (section.kind === 'mixed' || section.plain.length > 30) return [];
-  const items = section.plain.filter((l) => !/\b(?:eisen|wensen|eis|wens|criteria)\b/i.test(l.text));
+  const items = joinWrapped(section.plain).filter((l) => !/\b(?:eisen|wensen|eis|wens|criteria)\b/i.test(l.text));
   if (items.length === 1 && (items[0].text.length > 250 || /[.!?]\s+\p{Lu}/u.test(items[0].text))) return [];
   return items;
+}
+
+/**
+ * "<span>… waarvan 2 jaar binnen de</span><br><span>justitieketen of …</span>": an editor's
+ * line break inside one point. A line that starts in lower case goes on with the one before
+ * when that one stops mid-sentence: on a small word or a comma (a list of short lower-case
+ * points without stops, "kennis van de Wmo" / "rijbewijs B", stays a list).
+ */
+function joinWrapped(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last && STARTS_LOWER.test(line.text) && CUT_OFF.test(last.text)) out[out.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+    else out.push(line);
+  }
+  return out;
 }
 
 function tableColumns(header: string[]): TableColumns {

@@ -40,8 +40,11 @@ export function sectionKind(heading: string): SectionKind | null {
 
 /** Does this line end a requirement section (a new topic, the application process)? */
 export function endsSection(text: string): boolean {
-  return END.test(folded(text)) || (text.length <= 60 && /\?$/.test(text.trim()));
+  return END.test(folded(text)) || (text.length <= 60 && (/\?$/.test(text.trim()) || ABOUT_A_NAME.test(text.trim())));
 }
+
+/** "Over Randstad Freelance", "About Yacht": a block about an organisation, never a sub-heading of the eisen ("over jou" is lower case). */
+const ABOUT_A_NAME = /^(?:[Oo]ver|[Aa]bout)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}/u;
 
 /** Does this heading open a practical-details list ("Praktische zaken", "In het kort")? */
 export function isPracticalHeading(text: string): boolean {

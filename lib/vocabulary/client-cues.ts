@@ -1,8 +1,10 @@
 /**
  * Sentences that name the client. Each cue is a template: words (the first letter of each
  * may be either case), `a|b` alternatives, `[a|b]` an optional word, and NAME (a
- * capitalised organisation name, Dutch joining words allowed) or NAME_EN (joined by "of",
- * "the", "for"). A comment names the kind of page that needed a cue.
+ * capitalised organisation name, Dutch joining words allowed, its abbreviation in brackets
+ * after it), ORG (a NAME with an organisation's word in it, "Rijksinstituut", "Gemeente": for
+ * cues a team or a project could be the subject of) or NAME_EN (joined by "of", "the",
+ * "for"). A comment names the kind of page that needed a cue.
  */
 
 /** A broker speaking of the client it works for: trusted before the structured data's hiringOrganization. */
@@ -21,6 +23,7 @@ export const BEHALF_OF_CUES = [
 /** An organisation speaking of itself, or the body naming where the work is: weaker. */
 export const SELF_CUES = [
   '[de|het] NAME is|zijn op zoek naar', // "Gemeente Tiel is op zoek naar"
+  '[de|het] ORG zoekt|zoeken', // Jobbird: "Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) zoekt voor het Centrum …"
   'als [een] WORD bij [de|het] NAME', // Jobbird: "Als inkoper bij Bizob kom je …"
   'kom je te werken bij [de|het] NAME',
   'werken bij [de|het] NAME',

@@ -49,6 +49,7 @@ export const PROSE_CUES: Partial<Record<LabelField, readonly string[]>> = {
     '[de] [gehele] [maximale] looptijd',
     'voor [een] {periode|duur} van',
     '[de] duur van',
+    '[de] duur {is|bedraagt}', // Jobbird: "De duur is 9 maanden, met optie tot verlenging …"
     'periode van',
     'for a period of',
     'for # months',

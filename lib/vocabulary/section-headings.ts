@@ -95,6 +95,8 @@ export const END_HEADINGS = [
   'verder ontvangen {wij|we} graag', // Harvey Nash: what to send with the offer, not requirements
   'graag ontvangen {wij|we}',
   'bij {je|uw} reactie',
+  'dienstverband', 'soort dienstverband', 'type vacature', 'contractvorm', // job boards' facts after the body (Jobbird)
+  'about us', 'about the {client|organisation|organization|company}',
 ];
 
 /** Practical-details headings: their short items are facts ("36 uur p/w"), read as chips. */

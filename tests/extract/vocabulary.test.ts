@@ -80,7 +80,7 @@ describe('brokers and client cues', () => {
     template
       .split(' ')
       .filter((t) => !t.startsWith('['))
-      .map((t) => ({ NAME: 'Gemeente Zeist', NAME_EN: 'Ministry of Finance', WORD: 'adviseur' })[t] ?? t.split('|')[0])
+      .map((t) => ({ NAME: 'Gemeente Zeist', ORG: 'Gemeente Zeist', NAME_EN: 'Ministry of Finance', WORD: 'adviseur' })[t] ?? t.split('|')[0])
       .join(' ');
   it.each([...BEHALF_OF_CUES, ...SELF_CUES].map((c) => [cueSample(c), c]))('%j names the client (cue %j)', (sentence, cue) => {
     const name = cue.includes('NAME_EN') ? 'Ministry of Finance' : 'Gemeente Zeist';

@@ -39,7 +39,11 @@ export function decideClient(ctx: FieldContext): Decision<string> {
         *candidates() {
           for (const [line, i] of bodyLines()) {
             const name = clientOnBehalfOf(line.text);
-            if (name) yield at('client-cue', line.text, i, name, line.hidden);
+            // "De Dienst Justitiële Inrichtingen zorgt namens het ministerie …": an organisation
+            // working for its parent is itself the client (the weaker tiers find it); a broker
+            // ("Flinter zoekt namens …") speaks of its client.
+            const subject = name && organisationAtStart(line.text);
+            if (name && !(subject && subject !== name && !isBroker(subject, ctx.broker))) yield at('client-cue', line.text, i, name, line.hidden);
           }
         },
       },

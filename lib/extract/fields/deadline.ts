@@ -6,7 +6,7 @@
  * (a broker's own deadline comes before the client's); then the later of two date chips
  * under the title; then a sentence ("De opdracht sluit 04-09-2025", "Sluit over 4 dagen");
  * and only then JSON-LD validThrough, which portals often set a day or more after the date
- * they show. When a shown date and validThrough differ, the shown one is kept and a warning
+ * they show, and some to the last day of the work (refused when the page's period names that day). When a shown date and validThrough differ, the shown one is kept and a warning
  * names both. A time comes with the date or from an "Eindtijd" label. A month alone is not
  * a closing date.
  */
@@ -69,11 +69,19 @@ export function decidePosted(ctx: FieldContext): Decision<IsoDate> {
 
 export function decideDeadline(ctx: FieldContext, posted: IsoDate | null): Decision<string> & { day: Day | null } {
   const dateCtx: DateContext = { now: ctx.now, reference: posted ?? ctx.now };
+  // The days the page's period labels name ("Looptijd 15.10.2026 - 31.12.2026").
+  let periodDays: Set<string> | null = null;
+  const inPeriod = (date: IsoDate) =>
+    (periodDays ??= new Set(
+      (['start', 'end', 'duration'] as const).flatMap((field) => factsOf(ctx, field, LABELS)).flatMap((f) => findDates(f.value, { ...dateCtx, numericWithoutYear: true }).map((d) => d.date)),
+    )).has(date);
   const read = (f: Fact) => {
     if (f.source === 'prose' && OTHER_DEADLINE.test(fold(f.value.slice(0, 60)))) return no('about questions or interviews, not the closing date');
     const d = dateIn(f, dateCtx);
     if (!d) return no('no date in it');
     if (d.found?.monthOnly) return no('a month, not a day');
+    // Inhuurdesk's validThrough is the last day of the work, which its "Looptijd" shows.
+    if (f.source === 'json-ld' && inPeriod(d.date)) return no('the day the work ends (the period on the page), not the closing date');
     return ok<Day>({ date: d.date, time: d.time, yearAssumed: d.yearAssumed, relative: !d.found });
   };
   const from = (sources: Fact['source'][]) => () => factsOf(ctx, 'deadline', sources).map((f) => candidate(f, read(f)));

@@ -1,8 +1,10 @@
 /**
  * Location: the place, not the address or the building. Sources, most trusted first: a
- * place label ("Locatie", "Standplaats"), a region label ("Regio", "Provincie"), JSON-LD
+ * place label ("Locatie", "Standplaats"), a region label ("Regio: Twente"), JSON-LD
  * jobLocation, a place-name chip ("Flevoland"), a postal address below the title ("Amstel 1,
- * 1011 PN Amsterdam"), then a sentence ("op ons kantoor … in Tiel").
+ * 1011 PN Amsterdam"), a region read from wording alone, then a sentence ("op ons kantoor …
+ * in Tiel"). A region without a colon is so often the client's own name ("Provincie
+ * Zuid-Holland" under the title) that the place the page gives for the work comes first.
  */
 import { squash } from '../../parse/text';
 import type { Fact } from '../fact';
@@ -22,7 +24,7 @@ export function decideLocation(ctx: FieldContext): Decision<string> {
     field: 'location',
     tiers: [
       { sources: LABELS, candidates: facts('location', LABELS) },
-      { sources: LABELS, candidates: facts('region', LABELS) },
+      { sources: ['label'], candidates: facts('region', ['label']) },
       { sources: ['json-ld'], candidates: facts('location', ['json-ld']) },
       { sources: ['chip'], candidates: facts('location', ['chip']) },
       {
@@ -32,6 +34,7 @@ export function decideLocation(ctx: FieldContext): Decision<string> {
           return found ? [candidate({ source: 'prose', snippet: found.snippet, line: found.line, hidden: false }, ok(found.value))] : [];
         },
       },
+      { sources: ['inferred-label'], candidates: facts('region', ['inferred-label']) },
       {
         sources: ['prose'],
         candidates: () => {

@@ -4,7 +4,8 @@
  *
  * Start: a start label ("Startdatum: z.s.m.", "Start: 1-10-2026 t/m 31-12-2026"), then the
  * start of a labelled period ("Looptijd: van 1 oktober 2026 tot 1 oktober 2027"), then
- * JSON-LD, then a sentence about starting. End: an end label, then the end of a labelled
+ * JSON-LD, then a sentence about starting, then the start of a period a sentence gives
+ * ("voor de periode van 1 december 2026 tot en met 30 november 2027"). End: an end label, then the end of a labelled
  * start range or period, then a sentence ("loopt tot en met 31 december 2026"); an end
  * before the start is refused. Duration: a labelled duration, then a sentence, else the
  * months between start and end. Extension: from the labelled period, else an extension
@@ -64,6 +65,8 @@ export function decidePeriod(ctx: FieldContext, posted: IsoDate | null): PeriodD
       { sources: LABELS, candidates: () => facts('duration', LABELS).map((f) => candidate(f, periodStart(f))) },
       { sources: ['json-ld'], candidates: () => facts('start', ['json-ld']).map((f) => candidate(f, startFrom(f))) },
       { sources: ['chip', 'prose'], candidates: () => facts('start', ['chip', 'prose']).map((f) => candidate(f, startFrom(f))) },
+      // "voor de periode van 1 december 2026 tot en met 30 november 2027": a range, never a lone date.
+      { sources: ['chip', 'prose'], candidates: () => facts('duration', ['chip', 'prose']).map((f) => candidate(f, periodStart(f))) },
     ],
     show: (s) => (s.asap ? 'as soon as possible' : (s.date ?? '')),
   });

@@ -1,0 +1,122 @@
+/**
+ * Rules found by reading pages written in the templates of the real portal pages with other
+ * postings in them (the engine had never seen them): each page here is small, and each test
+ * fails without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../lib/extract';
+import { isNoiseHeading } from '../../lib/extract/noise';
+import { endsSection } from '../../lib/extract/section-vocabulary';
+import { htmlDocument } from '../../lib/node/html-document';
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="nl"><head><title>Opdracht</title>${head}</head><body><main><h1>Adviseur Informatievoorziening</h1>${body}</main></body></html>`;
+const read = (html: string, url = 'https://www.example-portal.nl/opdracht/1') => extractPosting(htmlDocument(html), url, { now: '2026-10-01' });
+const texts = (html: string) => read(html).requirements.map((r) => `${r.kind}: ${r.text}`);
+
+const BODY = '<p>Je ondersteunt de afdeling bij het verbeteren van de informatievoorziening en het opzetten van dashboards voor het management.</p>';
+
+describe('requirement sections', () => {
+  it('"Over <organisation>" ends the wensen, and so do a job board\'s facts after the body', () => {
+    expect(endsSection('Over Randstad Freelance')).toBe(true);
+    expect(endsSection('About Yacht')).toBe(true);
+    expect(endsSection('Over jou')).toBe(false);
+    expect(endsSection('Dienstverband:')).toBe(true);
+    const got = texts(
+      page(`${BODY}<p><strong>Nice to have</strong><br>Experience with Power BI<br>Working proficiency in Dutch</p>
+        <p><strong>Over Noordkust Flex</strong></p><p>Via Noordkust Flex vind je opdrachten die bij je passen. Wij regelen de contractering.</p>
+        <p><strong>Dienstverband:</strong></p><p>parttime</p>`),
+    );
+    expect(got).toEqual(['wish: Experience with Power BI', 'wish: Working proficiency in Dutch']);
+  });
+
+  it('an eis broken over two lines mid-sentence is one eis; short lower-case points stay apart', () => {
+    const wrapped = texts(
+      page(`${BODY}<p><strong>Eisen:</strong><br><span>Je hebt een afgeronde hbo-opleiding in de richting informatiekunde.</span><br>
+        <span>Je hebt minimaal 4 jaar ervaring als informatieanalist, waarvan 2 jaar binnen de</span><br>
+        <span>justitieketen of een andere uitvoeringsorganisatie van de Rijksoverheid.</span><br>
+        <span>Je hebt ervaring met Power BI.</span></p>`),
+    );
+    expect(wrapped).toEqual([
+      'knockout: Je hebt een afgeronde hbo-opleiding in de richting informatiekunde.',
+      'knockout: Je hebt minimaal 4 jaar ervaring als informatieanalist, waarvan 2 jaar binnen de justitieketen of een andere uitvoeringsorganisatie van de Rijksoverheid.',
+      'knockout: Je hebt ervaring met Power BI.',
+    ]);
+    const points = texts(page(`${BODY}<p><strong>Eisen:</strong><br>hbo werk- en denkniveau<br>kennis van de Wmo<br>rijbewijs B</p>`));
+    expect(points).toEqual(['knockout: hbo werk- en denkniveau', 'knockout: kennis van de Wmo', 'knockout: rijbewijs B']);
+  });
+
+  it('a first table row of bold cells is the header, not an eis', () => {
+    const got = texts(
+      page(`${BODY}<h2>Knock-outcriteria</h2><table><tbody><tr><td><strong>Nr.</strong></td><td><strong>Criterium</strong></td></tr>
+        <tr><td>K1</td><td>Je hebt minimaal 5 jaar ervaring met netplanning bij een netbeheerder.</td></tr>
+        <tr><td>K2</td><td>Je hebt ervaring met loadflowberekeningen.</td></tr></tbody></table>`),
+    );
+    expect(got).toEqual(['knockout: Je hebt minimaal 5 jaar ervaring met netplanning bij een netbeheerder.', 'knockout: Je hebt ervaring met loadflowberekeningen.']);
+  });
+});
+
+describe('client', () => {
+  it('"<organisation> zoekt" names the client, with its abbreviation; a team or a broker does not', () => {
+    expect(read(page(`<p>Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) zoekt voor het Centrum Infectieziektebestrijding een data scientist.</p>${BODY}`)).client).toBe(
+      'Rijksinstituut voor Volksgezondheid en Milieu (RIVM)',
+    );
+    expect(read(page(`<p>Team Informatie zoekt een collega die van data houdt.</p>${BODY}`)).client).toBeNull();
+  });
+
+  it('an organisation working "namens" its parent is itself the client', () => {
+    const html = page(
+      `<p>De Dienst Justitiële Inrichtingen (DJI) zorgt namens het ministerie van Justitie en Veiligheid voor de tenuitvoerlegging van vrijheidsstraffen.</p>${BODY}`,
+    );
+    expect(read(html).client).toBe('Dienst Justitiële Inrichtingen');
+    // A broker speaking stays the way to the client.
+    expect(read(page(`<p>Flinter zoekt namens Omgevingsdienst Drenthe een adviseur.</p>${BODY}`), 'https://www.flinter.nl/opdrachten/x').client).toBe('Omgevingsdienst Drenthe');
+  });
+});
+
+describe('period', () => {
+  it('"De duur is 9 maanden" is the duration', () => {
+    const p = read(page(`${BODY}<p>De opdracht start per direct. De duur is 9 maanden, met optie tot verlenging van 2 x 6 maanden.</p>`));
+    expect(p.durationMonths).toBe(9);
+    expect(p.extension).toBe('optie tot verlenging van 2 x 6 maanden');
+  });
+
+  it('a sentence\'s period "van … tot en met …" gives the start, the end and the months between', () => {
+    const p = read(page(`${BODY}<p>Het betreft een detachering voor 32-36 uur per week, voor de periode van 1 december 2026 tot en met 30 november 2027.</p>`));
+    expect([p.startDate, p.endDate, p.durationMonths]).toEqual(['2026-12-01', '2027-11-30', 12]);
+  });
+});
+
+describe('location', () => {
+  it('the address under the title beats a province read from the client\'s name', () => {
+    const html = page(
+      `<h2 class="sub-title"><div><a href="/organisatie/provincie-zuid-holland">Provincie Zuid-Holland</a></div></h2><p class="location">Zuid-Hollandplein 1, 2596 AW Den Haag, Nederland</p>${BODY}`,
+    );
+    expect(read(html).location).toBe('Den Haag');
+  });
+});
+
+describe('structured data and noise', () => {
+  const ld = (job: object) => `<head><meta name="x" content="y"><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org/', '@type': 'JobPosting', ...job })}</script></head>`;
+
+  it('reads the JSON-LD of a second <head> inside the body, as a browser does; a validThrough on the last day of the period is no closing date', () => {
+    const html = page(
+      `<div class="sections">${ld({ title: 'Adviseur Informatievoorziening', datePosted: '2026-09-20T10:00:31.653741', validThrough: '2026-12-31T00:00:00', hiringOrganization: { name: 'UMC Utrecht' } })}
+        <table><tr><td>Looptijd</td><td>15.10.2026 - 31.12.2026</td></tr><tr><td>Sluitingsdatum</td><td>25.10.2026 09:00</td></tr></table>${BODY}</div>`,
+    );
+    const p = read(html);
+    expect([p.postedDate, p.deadline, p.endDate]).toEqual(['2026-09-20', '2026-10-25T09:00', '2026-12-31']);
+    expect(p.warnings.map((w) => w.code)).not.toContain('deadline-differs-from-structured-data');
+  });
+
+  it('"Over <broker>" is noise whatever its case, and a name with a broker\'s word in it is a broker', () => {
+    expect(isNoiseHeading('Over Kernwaarde Interim', (n) => n === 'Kernwaarde Interim')).toBe(true);
+    expect(isNoiseHeading('Over Randstad Freelance')).toBe(true);
+    expect(isNoiseHeading('Over VNG')).toBe(false);
+  });
+
+  it('a deadline\'s time in a span of its own below the date is the deadline\'s time', () => {
+    const html = page(`<p><span><b>Uren per week</b>32u p/w</span><br><span><b>Sluitingsdatum</b>23 november 2026</span><br><span><b>&nbsp;</b>12:00</span></p>${BODY}`);
+    expect(read(html).deadline).toBe('2026-11-23T12:00');
+  });
+});
