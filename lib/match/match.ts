@@ -13,7 +13,7 @@ import { checkCertificates } from './checks/certificates';
 import { checkEducation } from './checks/education';
 import { checkDuration, checkTopic } from './checks/experience';
 import { checkLanguages } from './checks/languages';
-import { checkAvailability, checkHours, checkRate, checkRegion, checkWeekdays } from './checks/practical';
+import { checkAvailability, checkHours, checkRate, checkRegion, checkRegionKnown, checkWeekdays } from './checks/practical';
 import { checkAboutTheBid, checkAttitude } from './checks/statements';
 import { type CvIndex, indexCv } from './cv-index';
 import type { Suggestion, Verdict } from './suggestion';
@@ -21,7 +21,7 @@ import type { Suggestion, Verdict } from './suggestion';
 /** Checks that decide a requirement on their own when they apply. */
 const DECISIVE: Check[] = [checkRate, checkAboutTheBid];
 /** Checks that each decide a part; together they decide the requirement. */
-const PARTS: Check[] = [checkHours, checkAvailability, checkWeekdays, checkRegion, checkEducation, checkCertificates, checkLanguages, checkDuration];
+const PARTS: Check[] = [checkHours, checkAvailability, checkWeekdays, checkRegion, checkRegionKnown, checkEducation, checkCertificates, checkLanguages, checkDuration];
 
 /** "blijkend uit cv en/of motivatie", "Benoem dit op je cv": how to show it, not what. */
 const HOW_TO_SHOW = /\(?\b(?:(?:dit|wat)\s+)?(?:moet\s+)?(?:blijkend|blijkt|blijken|aantoonbaar|zichtbaar|vermeld|benoemd?)\s+(?:uit|in|op)\s+(?:het|je|jouw|uw|de)?\s*(?:cv|curriculum vitae)(?:\s*(?:en\/of|of|en)\s*(?:de|je|jouw)?\s*motivatie(?:brief)?)?\)?|\bbenoem (?:dit|dat) (?:expliciet )?op (?:je|het) cv\.?/gi;

@@ -625,3 +625,30 @@ Opleidingen
     expect(seen('Afgeronde hbo-opleiding').evidence[0].text).toBe('1996 – 2000  Hbo Accountancy (bachelor), Hogeschool Windesheim');
   });
 });
+
+describe('a programmamanager in assignment blocks: an assistant grade, regions never named', () => {
+  const cv = indexCv(
+    readCv(`Opdrachten
+Opdrachtgever: Gemeente Tilburg
+Periode: januari 2021 – augustus 2023
+Rol: Projectleider implementatie Omgevingswet
+Omschrijving: Implementatie van de Omgevingswet in de gemeentelijke organisatie; netwerk in de werkregio Stedendriehoek opgebouwd.
+Opleidingen
+2003 – 2007  Hbo Verkeerskunde, NHTV Breda
+Cursussen en certificaten
+Vakdiploma Assistent-makelaar o.z. (SVMNIVO), 2007
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-11-15' });
+
+  it('calls an assistant diploma a grade below the one asked', () => {
+    expect(seen('De aangeboden kandidaat is in het bezit van het diploma Makelaar-Taxateur o.z. of een gelijkwaardig diploma.')).toMatchObject({ verdict: 'unmet', why: 'assistant makelaar, a grade below the one asked' });
+    expect(seen('In het bezit van het diploma Assistent-makelaar o.z.').verdict).not.toBe('unmet');
+  });
+
+  it('knows no region the CV never names, and reads the alternatives after "regio"', () => {
+    expect(seen('Kennis van de Gelderse vallei en het woningbouwprogramma van de regio Foodvalley')).toMatchObject({ verdict: 'unmet', why: 'the CV never names Foodvalley' });
+    expect(seen('Netwerk in de regio Foodvalley of de Stedendriehoek').verdict).not.toBe('unmet');
+  });
+});

@@ -54,10 +54,13 @@ const CERTIFIED_SECTIONS: readonly string[] = ['certificates', 'education', 'ski
 const COURSE_ASKED = /\b(?:opleiding|cursus|training|certificaat|certificering|gecertificeerd|diploma|certificate|certified|certification)\b/;
 const LAPSED = /\b(?:verlopen|expired|lapsed|niet meer geldig|no longer valid|ongeldig)\b/;
 
+/** "Vakdiploma Assistent-makelaar o.z.": the assistant's grade of a qualification. */
+const ASSISTANT = /\bassistent\s?([a-z]{4,})/;
+
 export const checkCertificates: Check = (requirement, { index }) => {
   const asked = plain(requirement);
   const wanted = CERTIFICATES.filter((c) => c.pattern.test(asked));
-  if (wanted.length === 0) return null;
+  if (wanted.length === 0) return assistantGrade(asked, index);
   // "PRINCE2 of IPMA": any one of them will do.
   type Found = { line: (typeof index.lines)[number]; name: string; lapsed?: boolean };
   let lower: Found | null = null;
@@ -85,3 +88,17 @@ export const checkCertificates: Check = (requirement, { index }) => {
   if (pending) return { verdict: 'unmet', evidence: [fromLine(pending.line)], years: null, why: `${pending.name} ${pending.lapsed ? 'no longer valid' : 'not yet obtained'}` };
   return { verdict: 'unmet', evidence: [], years: null, why: `no ${wanted.map((c) => c.name).join(' or ')} in the CV` };
 };
+
+/**
+ * "het diploma Makelaar-Taxateur o.z." against "Assistent-makelaar o.z.": the grade below the
+ * one asked (assistent-accountant, assistent-controller likewise). Null when the CV holds none.
+ */
+function assistantGrade(asked: string, index: Parameters<Check>[1]['index']): ReturnType<Check> {
+  if (!COURSE_ASKED.test(asked) || /\bassistent/.test(asked)) return null;
+  for (const line of index.lines) {
+    if (!CERTIFIED_SECTIONS.includes(line.section)) continue;
+    const m = ASSISTANT.exec(plain(line.text));
+    if (m && new RegExp(`\\b${m[1]}`).test(asked)) return { verdict: 'unmet', evidence: [fromLine(line)], years: null, why: `assistant ${m[1]}, a grade below the one asked` };
+  }
+  return null;
+}

@@ -151,3 +151,25 @@ export const checkRegion: Check = (requirement, ctx) => {
   const line = ctx.index.lines.find((l) => l.section === 'personal' && plain(l.text).includes(place));
   return line ? { verdict: 'met', evidence: [fromLine(line)], years: null, why: `CV names ${m[1]}` } : { verdict: 'unclear', evidence: [], years: null, why: 'region not known' };
 };
+
+const KNOWS_REGION = /\b(?:netwerk|network|kennis|knowledge|bekend|affiniteit)\b/i;
+
+/** The regions a requirement names after "regio": "de regio Foodvalley of de Stedendriehoek" → Foodvalley, Stedendriehoek. */
+const NAMED_REGION = /\b(?:regio|region)\s+((?:(?:de|het|the)\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|het|the|of|en|or|and)\s+){0,2}\p{Lu}[\p{L}'-]*)*)/u;
+
+/**
+ * Knowledge of or a network in a region the CV never names ("Netwerk in de regio Foodvalley of
+ * de Stedendriehoek"): not shown, whatever else the CV says about regions.
+ */
+export const checkRegionKnown: Check = (requirement, ctx) => {
+  // "Ervaring met schuldhulpverlening in de regio Zwolle" is work that may have been elsewhere (topic.ts).
+  if (!KNOWS_REGION.test(requirement) || RESIDENCE.test(requirement)) return null;
+  const m = NAMED_REGION.exec(requirement);
+  if (!m) return null;
+  const names = m[1]
+    .split(/\s+(?:of|en|or|and)\s+/)
+    .map((n) => plain(n.replace(/^(?:de|het|the)\s+/i, '')))
+    .filter((n) => n.length >= 3);
+  if (names.length === 0 || ctx.index.lines.some((l) => names.some((n) => plain(l.text).includes(n)))) return null;
+  return { verdict: 'unmet', evidence: [], years: null, why: `the CV never names ${m[1]}` };
+};
