@@ -17,6 +17,9 @@ const MAX_CHIP = 40;
 /** A chip that is only a duration: "5 maanden", "12 mnd", "1 jaar". */
 const DURATION_CHIP = /^\d{1,2}(?:[.,]\d)?\s*(?:maand(?:en)?|mnd\.?|jaar|jaren|months?|years?|weken|weeks?)$/i;
 
+/** Icons before a chip's words ("📍", "⏱"), never the apostrophe of "'s-Hertogenbosch". */
+const ICON = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+
 /** The lines after the title and before the body text starts. */
 export function headerZone(lines: readonly PageLine[], titleLine: number): number[] {
   const zone: number[] = [];
@@ -55,8 +58,10 @@ export function findChipFacts(lines: readonly PageLine[], zone: number[], now: I
   for (const i of [...zone, ...practical.filter((i) => !header.has(i))]) {
     // A value under a label ("Einddatum" / "31-12-2026") is a labelled fact, not a chip.
     if (i > 0 && labelField(lines[i - 1].text)) continue;
-    for (const text of chipsOf(lines[i])) {
-      if (text.length > MAX_CHIP || labelField(text.split(/[:：]/)[0])) continue;
+    for (const chip of chipsOf(lines[i])) {
+      // "⏱ 32 uur", "📍 Utrecht": the icon before a chip's text says nothing the text does not.
+      const text = chip.replace(ICON, '');
+      if (!text || text.length > MAX_CHIP || labelField(text.split(/[:：]/)[0])) continue;
       const fact = (field: Fact['field']) => facts.push({ field, value: text, snippet: text, source: 'chip', line: i, hidden: lines[i].hidden });
       if (mentionsHourlyRate(text) || /^(?:max\.?\s*)?€/i.test(text)) {
         if (parseRate(text, { labelled: false })) fact('rate');

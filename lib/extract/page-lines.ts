@@ -327,7 +327,7 @@ class LineWalker implements PageModel {
     this.orderOf.set(el, order);
     this.lastInside[order] = order;
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag)) {
+    if (SKIPPED_TAGS.has(tag) && !isDisclosureToggle(el, tag)) {
       this.skippedElements.push(el);
       if (tag === 'script' && readAttributes(el).type === 'application/ld+json') this.jsonLd.push(el);
       // A second <head> inside the body (Inhuurdesk's template): a browser drops the tag and
@@ -483,9 +483,9 @@ class LineWalker implements PageModel {
       rows++;
       const rowText = cells.join(' ');
       if (rowText.length < 700 && CARD_FACT.test(rowText) && findElements(row, LINK).some((a) => isLink(readAttributes(a).href))) cardRows++;
-      // A header row in th cells, or a first row of short cells each wholly in bold
-      // ("<td><strong>Nr.</strong></td><td><strong>Criterium</strong></td>"): editors' tables.
-      const headerRow = cells.length > 1 && (allTh || (section.rows === 1 && cellEls.every((c, k) => cells[k] === '' || (cells[k].length <= 40 && wholeBold(c)))));
+      // A header row in th cells, or a row of short cells each wholly in bold ("<td><strong>Nr.
+      // </strong></td><td><strong>Criterium</strong></td>", also halfway, over the wensen): editors' tables.
+      const headerRow = cells.length > 1 && (allTh || cellEls.every((c, k) => cells[k] === '' || (cells[k].length <= 40 && wholeBold(c))));
       this.lines.push({
         text: capText(cells.filter(Boolean).join(' | ')),
         el: row,
@@ -592,4 +592,12 @@ function wholeBold(cell: Element): boolean {
   const only = cell.firstElementChild;
   if (!only || only !== cell.lastElementChild || !/^(?:strong|b)$/.test(tagOf(only))) return false;
   return squash(only.textContent ?? '') === squash(cell.textContent ?? '');
+}
+
+/**
+ * The button that opens an accordion panel ("<button aria-expanded aria-controls=…>Knock-out
+ * criteria</button>"): its text is the panel's heading, so it is read, unlike other buttons.
+ */
+function isDisclosureToggle(el: Element, tag: string): boolean {
+  return tag === 'button' && (el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls') || /collapse/.test(el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle') ?? ''));
 }

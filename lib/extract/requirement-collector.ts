@@ -88,6 +88,15 @@ export class RequirementCollector {
     return true;
   }
 
+  /** A sub-point of the last item ("…, waarvan aantoonbaar:" + "ervaring met SAP PM"), joined to it with a semicolon. */
+  addToLast(text: string): void {
+    const last = this.items[this.items.length - 1];
+    const part = cleanItem(text)?.text;
+    if (!last || !part) return;
+    last.text = `${last.text}${/[:;]$/.test(last.text) ? '' : ';'} ${part}`;
+    this.remember(dedupeKey(last.text));
+  }
+
   /** The requirements; competency lists only where the page has no explicit eisen or wensen. */
   finish(explicit: boolean): Requirement[] {
     // Settled in place: a page of many thousands of items is not copied item by item.

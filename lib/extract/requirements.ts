@@ -28,6 +28,8 @@ interface Section {
   before: number;
   /** The line before was an item (a lower-case paragraph after it continues it). */
   afterItem: boolean;
+  /** The list depth of an item that ends in a colon: deeper items are its sub-points. */
+  pointsOf: number | null;
 }
 
 interface TableColumns {
@@ -46,6 +48,7 @@ export interface SectionReading {
 }
 
 const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
+const ABOUT_THE_LIST = /\b(?:eisen|wensen|criteria|cv|motivatie(?:brief)?|reactie|offerte)\b/i;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 /** A line that stops where no sentence stops: on an article, a preposition, a conjunction or a comma. */
 const CUT_OFF = /(?:,|\s(?:de|het|een|van|in|met|en|of|bij|voor|op|aan|te|binnen|als|dat|die|waarvan|zoals|naar|door|over|om|tot|uit|the|and|with|to|a|an|for))$/i;
@@ -70,7 +73,7 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
     const kind = headingLike && !line.cells ? sectionKind(text.replace(/[:：]\s*$/, '')) : null;
     if (kind) {
       close();
-      section = { kind, heading: text, rank: line.heading || 7, hasItems: false, plain: [], columns: null, before: found.count, afterItem: false };
+      section = { kind, heading: text, rank: line.heading || 7, hasItems: false, plain: [], columns: null, before: found.count, afterItem: false, pointsOf: null };
       continue;
     }
     if (!section) continue;
@@ -97,7 +100,14 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
       addRow(found, line.cells, s);
     } else if (line.item) {
       s.hasItems = s.afterItem = true;
-      found.add(text, s.kind);
+      // "…, waarvan aantoonbaar:" over a nested list: its points are part of that eis.
+      if (s.pointsOf !== null && line.depth > s.pointsOf) found.addToLast(text);
+      // "Let op: de eisen moeten blijken uit het cv": an instruction about the list, not a point of it.
+      else if (NOTE.test(text) && ABOUT_THE_LIST.test(text)) continue;
+      else {
+        s.pointsOf = /:$/.test(text) ? line.depth : null;
+        found.add(text, s.kind);
+      }
     } else if (s.hasItems) {
       // "<li>… met het leiden</li></ul><p>van projecten …</p>": the item goes on.
       if (afterItem && STARTS_LOWER.test(text)) s.afterItem = found.continueLast(text);

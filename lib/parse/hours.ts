@@ -1,7 +1,8 @@
 /**
  * Hours per week: "32 uur p/w", "16 - 24 uur per week", "16 tot 24 uur", "32-40",
- * "28 hrs/week", "gemiddeld 24 uur", "3 dagen per week", "vier dagen per week".
- * Days count as 8 hours.
+ * "28 hrs/week", "gemiddeld 24 uur", "3 dagen per week", "vier dagen per week", "0,8 fte".
+ * Days count as 8 hours, an fte as 40 (government CAOs count 36, but a page that means that
+ * states the hours too, and the hours come first).
  */
 import type { HoursPerWeek } from '../posting';
 import { HOUR_UNITS, PER_WEEK, unitSource } from '../vocabulary/units';
@@ -18,8 +19,11 @@ const HOUR_UNIT = unitSource(HOUR_UNITS);
 const WEEK = String.raw`(?:\s*\/?\s*${unitSource(PER_WEEK)})`;
 
 const DAYS = new RegExp(String.raw`\b(${COUNT})(?:${JOIN}(${COUNT}))?\s+(?:dag(?:en)?|days?)${WEEK}`, 'i');
-const RANGE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?:\s*${HOUR_UNIT})?${JOIN}${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/]|\s*(?:maanden|months|jaar|years|%|euro|€))`, 'i');
-const SINGLE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/-]|\s*(?:maanden|months|jaar|years|%|euro|€|dagen|days))`, 'i');
+const RANGE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?![.,]\d)(?:\s*${HOUR_UNIT})?${JOIN}${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/]|\s*(?:maanden|months|jaar|years|%|euro|€|fte))`, 'i');
+const SINGLE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?![.,]\d)\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/-]|\s*(?:maanden|months|jaar|years|%|euro|€|dagen|days|fte))`, 'i');
+const ONLY_HOURS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|uren|hours|hrs)$/i;
+const FTE_NUM = String.raw`(\d(?:[.,]\d{1,2})?)`;
+const FTE = new RegExp(String.raw`(?<![\d.,])${FTE_NUM}(?:${JOIN}${FTE_NUM})?\s*fte\b`, 'i');
 const AVERAGE = new RegExp(String.raw`(?:gemiddeld|average|circa|ca\.?|ongeveer|voor)\s+${NUM}\s*${HOUR_UNIT}`, 'i');
 
 function hours(n: number | null): n is number {
@@ -27,13 +31,20 @@ function hours(n: number | null): n is number {
 }
 
 /** Read hours per week from `text`; null when it has none. */
-export function parseHours(text: string, { labelled }: HoursOptions): HoursPerWeek | null {
+export function parseHours(text: string, options: HoursOptions): HoursPerWeek | null {
   const t = text.replace(/\s+/g, ' ').trim();
+  // A text that is only hours ("32 uur", a fact chip): an assignment's hours are per week.
+  const labelled = options.labelled || ONLY_HOURS.test(t);
   const days = DAYS.exec(t);
   if (days) {
     const a = parseCount(days[1]);
     const b = days[2] ? parseCount(days[2]) : a;
     if (a !== null && b !== null && a > 0 && b >= a && b <= 7) return { min: a * 8, max: b * 8, text: t };
+  }
+  const fte = /\d\s*(?:uur|uren|hours|hrs)\b/i.test(t) ? null : FTE.exec(t);
+  if (fte) {
+    const [a, b] = [parseCount(fte[1]), parseCount(fte[2] ?? fte[1])];
+    if (a !== null && b !== null && a > 0 && b >= a && b <= 1.2) return { min: Math.round(a * 40), max: Math.round(b * 40), text: t };
   }
   const range = RANGE.exec(t);
   if (range && (labelled || range[3] || range[4])) {

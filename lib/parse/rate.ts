@@ -34,7 +34,7 @@ function plausible(n: number | null): n is number {
 
 /** Read an hourly rate from `text`; null when the text has none. */
 export function parseRate(text: string, { labelled }: RateOptions): RateReading | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = firstSentenceWithAmount(text.replace(/\s+/g, ' ').trim(), labelled);
   if (!t) return null;
   if (NOT_HOURLY.test(t) && !(HOURLY.test(t) && /tarief|rate|per\s+uur|p\/u/i.test(t) && !/salaris|salary|schaal|scale/i.test(t))) {
     return null;
@@ -64,6 +64,16 @@ export function parseRate(text: string, { labelled }: RateOptions): RateReading 
     return { kind: 'rate', min: null, max: value, text: t };
   }
   return labelled && UNSTATED.test(t) ? { kind: 'unstated', text: t } : null;
+}
+
+/**
+ * "Maximaal uurtarief: € 92,00 excl. btw. De gemiddelde inzet is 20 uur per week": a label's
+ * value that runs on into other sentences is read up to the end of the sentence with its amount.
+ */
+function firstSentenceWithAmount(t: string, labelled: boolean): string {
+  if (!labelled) return t;
+  const first = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+  return first !== t && /\d/.test(first) ? first : t;
 }
 
 /** Does free text state an hourly rate with its unit (for chips, prose and eisen)? */

@@ -120,3 +120,56 @@ describe('structured data and noise', () => {
     expect(read(html).deadline).toBe('2026-11-23T12:00');
   });
 });
+
+describe('a second round: harder pages and other portals', () => {
+  it('reads the heading of an accordion panel from its toggle button', () => {
+    const got = texts(
+      page(`${BODY}<div class="c-accordion"><button type="button" aria-expanded="true" aria-controls="ko"><strong>Knock-out criteria</strong></button>
+        <div id="ko" role="region"><ul><li>Je hebt minimaal 3 jaar ervaring als projectleider warmtetransitie.</li></ul></div>
+        <button type="button" aria-expanded="false" aria-controls="sel"><strong>Selectiecriteria</strong></button>
+        <div id="sel" role="region" hidden><ul><li>Je hebt ervaring met participatie in wijken. (Weging: 40%)</li></ul></div></div>`),
+    );
+    expect(got).toEqual(['knockout: Je hebt minimaal 3 jaar ervaring als projectleider warmtetransitie.', 'wish: Je hebt ervaring met participatie in wijken.']);
+  });
+
+  it('joins the points of a nested list to the eis that ends in a colon, and leaves a note about the eisen out', () => {
+    const got = texts(
+      page(`${BODY}<h2>Eisen</h2><ol><li>Je hebt een afgeronde hbo-opleiding Elektrotechniek.</li>
+        <li>Je hebt minimaal 3 jaar werkervaring als netplanner, waarvan aantoonbaar:<ul><li>ervaring met het plannen van aansluitingen;</li><li>ervaring met SAP PM.</li></ul></li>
+        <li>Let op: de eisen moeten blijken uit het aangeleverde cv.</li></ol>`),
+    );
+    expect(got).toEqual([
+      'knockout: Je hebt een afgeronde hbo-opleiding Elektrotechniek.',
+      'knockout: Je hebt minimaal 3 jaar werkervaring als netplanner, waarvan aantoonbaar: ervaring met het plannen van aansluitingen; ervaring met SAP PM.',
+    ]);
+  });
+
+  it('reads a rate label whose value runs on into other sentences, and hours given in fte', () => {
+    const p = read(page(`${BODY}<p>Maximaal uurtarief: € 92,00 excl. btw. De gemiddelde inzet is 20 uur per week.</p><p>Omvang: 0,8 fte</p>`));
+    expect(p.rate).toMatchObject({ min: null, max: 92 });
+    expect(p.hoursPerWeek).toMatchObject({ min: 32, max: 32 });
+    expect(read(page(`${BODY}<p>Omvang: 0,8 fte (28,8 uur)</p>`)).hoursPerWeek).toMatchObject({ min: 28.8, max: 28.8 });
+  });
+
+  it('keeps the closing time of "Sluit morgen om 16:00" beside a title with the same day', () => {
+    const html = page(`<p>Sluit morgen om 16:00</p>${BODY}`).replace('<title>Opdracht</title>', '<title>Netplanner | Sluitingsdatum 7 okt 2026</title>');
+    expect(extractPosting(htmlDocument(html), 'https://www.example-portal.nl/opdracht/1', { now: '2026-10-06' }).deadline).toBe('2026-10-07T16:00');
+  });
+
+  it('reads fact chips behind icons: hours, rate and duration in a "Kenmerken" list', () => {
+    const p = read(
+      page(`${BODY}<h3>Kenmerken</h3><ul><li><span>📍</span> Utrecht</li><li><span>⏱</span> 32 uur</li><li><span>💶</span> € 90 - 105</li><li><span>⌛</span> 6 maanden</li></ul>`),
+    );
+    expect([p.location, p.hoursPerWeek?.max, p.rate?.min, p.rate?.max, p.durationMonths]).toEqual(['Utrecht', 32, 90, 105, 6]);
+  });
+
+  it('takes a bold row halfway a criteria table for a header, not a point', () => {
+    const got = texts(
+      page(`${BODY}<h2>Eisen en wensen</h2><table><tr><td><b>Nr.</b></td><td><b>Eisen</b></td><td><b>Weging</b></td></tr>
+        <tr><td>E1</td><td>Minimaal een afgeronde mbo-4 opleiding Bouwkunde.</td><td>knock-out</td></tr>
+        <tr><td><b>Nr.</b></td><td><b>Wensen</b></td><td><b>Weging</b></td></tr>
+        <tr><td>W1</td><td>Ervaring met toezicht onder de Wkb.</td><td>50 punten</td></tr></table>`),
+    );
+    expect(got).toEqual(['knockout: Minimaal een afgeronde mbo-4 opleiding Bouwkunde.', 'wish: Ervaring met toezicht onder de Wkb.']);
+  });
+});

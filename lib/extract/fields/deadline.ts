@@ -94,10 +94,10 @@ export function decideDeadline(ctx: FieldContext, posted: IsoDate | null): Decis
     same: (a, b) => a.date === b.date,
     // Two labelled closing dates: the broker's comes first, and that is when the user must act.
     pick: (accepted) => {
-      // On the same day, a written date is better evidence than "Sluit over 4 dagen".
-      const earliest = accepted.reduce((a, b) =>
-        b.value!.date < a.value!.date || (b.value!.date === a.value!.date && a.value!.relative && !b.value!.relative) ? b : a,
-      );
+      // On the same day, one with the time says more ("Sluit morgen om 16:00" beside a title's
+      // "Sluitingsdatum 7 okt 2026"), and a written date is better evidence than "Sluit over 4 dagen".
+      const better = (a: Day, b: Day) => (!a.time && !!b.time) || (!!a.time === !!b.time && !!a.relative && !b.relative);
+      const earliest = accepted.reduce((a, b) => (b.value!.date < a.value!.date || (b.value!.date === a.value!.date && better(a.value!, b.value!)) ? b : a));
       const others = [...new Set(accepted.map((c) => c.value!.date).filter((d) => d !== earliest.value!.date))];
       if (others.length) several.push({ code: 'several-deadlines', detail: others.join(', ') });
       return { chosen: earliest, why: 'the earliest closing date wins (the broker closes before the client)' };

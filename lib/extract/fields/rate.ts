@@ -33,7 +33,9 @@ export function decideRate(ctx: FieldContext): Decision<Rate> {
 
   const read = (f: Fact): Reading<Rate> => {
     const words = fold(f.value);
-    if (!isLabelled(f) && !(unstated ? SPEAKS_OF_CAP : SPEAKS_OF_RATE).test(words)) {
+    // A chip that is nothing but euros ("€ 90 - 105" among "📍 Utrecht", "⏱ 32 uur") is the rate.
+    const euroChip = f.source === 'chip' && !unstated && /^(?:max\.?\s*)?€/i.test(f.value.trim());
+    if (!isLabelled(f) && !euroChip && !(unstated ? SPEAKS_OF_CAP : SPEAKS_OF_RATE).test(words)) {
       return no(unstated ? 'the page says there is no maximum, and this sentence states no cap' : 'does not speak of a rate or a cap');
     }
     const r = rateReading(f);
