@@ -11,6 +11,7 @@ import { fold, squash } from '../parse/text';
 import { wholePhrase } from '../vocabulary/phrases';
 import { CV_SECTION_HEADINGS } from '../vocabulary/cv-sections';
 import { ORGANISATION_WORDS, ROLE_WORDS } from '../vocabulary/cv-entries';
+import { CV_ENTRY_DETAIL_LABELS } from '../vocabulary/cv-entry-labels';
 import type { Cv, CvLine, CvSection, ExperienceEntry } from './cv';
 import { formEntries, labelledField } from './entry-form';
 import { findPeriod, isTenure, withoutTenure } from './periods';
@@ -150,7 +151,7 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
     if (inForm.has(i)) continue;
     const t = lines[i].text;
     // A bullet or a sentence that mentions years ("Informatieplan 2023–2026 opgesteld") is no entry.
-    if (BULLET.test(t) || t.length > 160) continue;
+    if (BULLET.test(t) || t.length > 160 || isDetailLine(t)) continue;
     const found = findPeriod(t);
     if (!found) continue;
     // "januari 2021 - Present (3 jaar 11 maanden)": the tenure LinkedIn adds names nothing.
@@ -239,6 +240,12 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
 }
 
 /** "Gemeente Utrecht — Informatiemanager" → role and organisation, whichever order. */
+const DETAIL = new RegExp(`^(?:${CV_ENTRY_DETAIL_LABELS.join('|')})\\s*:`, 'i');
+/** "Omvang: 24 uur per week (vanaf maart 2022 8 uur)": a line of the entry above (vocabulary/cv-entry-labels.ts). */
+function isDetailLine(text: string): boolean {
+  return DETAIL.test(text.trim());
+}
+
 function splitHeader(text: string): { role: string; organisation: string | null } {
   const parts = text.split(PART_BREAK).map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
   if (parts.length === 0) return { role: text, organisation: null };

@@ -132,8 +132,18 @@ const INCLUDED = /\b(?:inclusief|incl\.)\s+([^).;]+)/i;
 const NAME = /(?<=\p{Ll}[\s(]+|,\s*)(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+)+)/gu;
 
 function productNames(text: string, index: CvIndex): string[][] {
-  return [...text.matchAll(NAME)].map((m) => unitsOf(m[1], index.groups, false).all).filter((units) => units.length >= 2 && units.every((u) => !u.startsWith('@')));
+  const words = [...text.matchAll(NAME)].map((m) => unitsOf(m[1], index.groups, false).all).filter((units) => units.length >= 2 && units.every((u) => !u.startsWith('@')));
+  // "de GEMMA-architectuur", "SAP PM": an acronym the vocabulary does not know is a name too.
+  // (Not one of alternatives: "GIBIT of ARBIT", "Safeti-NL of RBMII" ask either.)
+  const acronyms = [...text.matchAll(ACRONYM)]
+    .filter((m) => !/\b(?:of|or)\s+$/i.test(text.slice(0, m.index)) && !/^[\p{L}\d-]*\s+(?:of|or)\b/iu.test(text.slice(m.index! + m[1].length)))
+    .map((m) => unitsOf(m[1], index.groups, false).all)
+    .filter((units) => units.length === 1 && !units[0].startsWith('@'));
+  return [...words, ...acronyms];
 }
+
+/** A word of three or more capitals inside a sentence ("GEMMA", "SSK"), not a shouted heading. */
+const ACRONYM = /(?<=\p{Ll}[\s(]+|,\s*)(\p{Lu}{3,}\d?)(?![\p{Ll}])/gu;
 
 /** What a requirement asks, as things a CV line may show, and its own words' stems. */
 export function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: string[]; examples: string[] } {

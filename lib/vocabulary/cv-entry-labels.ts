@@ -19,3 +19,13 @@ export const CV_ENTRY_LABELS = {
 } as const;
 
 export type CvEntryField = keyof typeof CV_ENTRY_LABELS;
+
+/**
+ * Labels of an entry's other lines ("Omvang: 24 uur per week (vanaf maart 2022 8 uur)",
+ * "Resultaat: … in 2023 vastgesteld"): a date in them is about the work, never a new entry.
+ */
+export const CV_ENTRY_DETAIL_LABELS = [
+  'omvang', 'inzet', 'uren', 'uren per week', 'omschrijving', 'beschrijving', 'toelichting', 'resultaat', 'resultaten', 'werkzaamheden',
+  'taken', 'verantwoordelijkheden', 'team', 'teamgrootte', 'budget', 'methoden', 'methodes', 'tools', 'referentie', 'referenties',
+  'hours', 'scope', 'description', 'result', 'results', 'responsibilities', 'tasks', 'achievements', 'reference',
+] as const;

@@ -50,7 +50,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'spatial-planning', terms: ['ruimtelijke ordening', 'spatial planning', 'ruimtelijke', 'planologie', 'urban planning', 'ruimtelijk'] },
   { id: 'energy-transition', terms: ['energietransitie', 'energy transition', 'warmtetransitie', 'heat transition', 'regionale energiestrategie', 'res', 'regional energy strategy', 'energieregio', 'energy region'] },
   { id: 'permits', terms: ['vergunningverlening', 'vergunningen', 'permits', 'permitting', 'vth', 'toezicht en handhaving', 'licensing'] },
-  { id: 'procurement', terms: ['inkoop', 'aanbesteding', 'aanbestedingen', 'aanbesteden', 'procurement', 'tendering', 'tender', 'contractering', 'contracting', 'contractmanagement', 'contract management'] },
+  { id: 'procurement', terms: ['inkoop', 'aanbesteding', 'aanbestedingen', 'aanbesteden', 'procurement', 'tendering', 'tender', 'contractering', 'contracting', 'contractmanagement', 'contract management', 'nevi'] },
   { id: 'information-security', terms: ['informatiebeveiliging', 'information security', 'bio', 'baseline informatiebeveiliging overheid', 'iso 27001', 'isms', 'cybersecurity', 'cyber security'] },
   { id: 'privacy', terms: ['privacy', 'avg', 'gdpr', 'gegevensbescherming', 'data protection', 'dpia', 'functionaris gegevensbescherming', 'data protection officer', 'fg'] },
   { id: 'agile', terms: ['agile', 'scrum', 'safe', 'kanban', 'wendbaar'] },
@@ -70,7 +70,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'sensitivity', terms: ['sensitief', 'sensitiviteit', 'sensitive', 'sensitivity', 'antenne', 'fingerspitzengefuhl'] },
   { id: 'open-government', terms: ['wet open overheid', 'woo', 'wob', 'open government act', 'freedom of information'], narrower: ['openbaarmaking', 'actieve openbaarmaking', 'active disclosure'] },
   { id: 'leadership', terms: ['leiderschap', 'leider', 'leadership', 'leader'] },
-  { id: 'connecting', terms: ['verbinden', 'verbindend', 'verbinder', 'verbinding', 'samenbrengen', 'bring together', 'brings together', 'connecting', 'connector', 'bridge', 'bridging', 'overbruggen'] },
+  { id: 'connecting', terms: ['verbinden', 'verbindend', 'verbinder', 'verbinding', 'samenbrengen', 'bring together', 'brings together', 'connecting', 'connector', 'bridge', 'bridging', 'overbruggen', 'bruggenbouwer', 'bruggenbouwers'] },
   { id: 'results', terms: ['resultaatgericht', 'resultaatgerichtheid', 'resultaten', 'results-driven', 'results driven', 'result-oriented', 'results'] },
   { id: 'agreements', terms: ['afspraken', 'prestatieafspraken', 'agreements', 'performance agreements', 'convenant', 'covenant'] },
   // Who leads a team has one.

@@ -652,3 +652,39 @@ Vakdiploma Assistent-makelaar o.z. (SVMNIVO), 2007
     expect(seen('Netwerk in de regio Foodvalley of de Stedendriehoek').verdict).not.toBe('unmet');
   });
 });
+
+describe('an ICT projectmanager and a contractmanager: names asked together, acronyms, the certificate nearest to the one asked', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+Projectmanager Zaakgericht Werken · Gemeente Apeldoorn · 03/2022 – heden
+– Informatiearchitectuur ingericht volgens NORA; gegevensmanagement belegd bij de domeineigenaren.
+– Wmo 2015 en Participatiewet: inkoop van maatwerkvoorzieningen begeleid; trainer van een jeugdteam in de vrije tijd.
+– TenderNed en Mercell (voorheen Negometrix) gebruikt voor drie aanbestedingen.
+Opleidingen en certificaten
+Professional Scrum Product Owner I (PSPO I), 2022
+Professional Scrum Master I (PSM I), 2020
+SAFe Scrum Master (SSM) · Scaled Agile · 2021
+CISSP (2014; verlopen in 2023)
+2015 – Cursus Europees aanbesteden (3 dagen), Inkoopacademie
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-10-01' });
+
+  it('asks each of the names listed with "en": one never named leaves the point unclear', () => {
+    expect(seen('Kennis van de Jeugdwet en de Wmo 2015.').verdict).toBe('unclear');
+    expect(seen('Kennis van en ervaring met TenderNed en Negometrix.').verdict).toBe('met');
+  });
+
+  it('asks an acronym the vocabulary does not know as a name: GEMMA is not NORA', () => {
+    expect(seen('Ervaring met het toepassen van de GEMMA-architectuur').verdict).toBe('unclear');
+    expect(seen('Ervaring met het toepassen van de NORA-architectuur').verdict).toBe('met');
+  });
+
+  it('names the certificate nearest to the one asked: the same one at a lower level, a lapsed one, a course in the field', () => {
+    expect(seen('In het bezit van een geldig certificaat Professional Scrum Master II (PSM II)').evidence[0].text).toBe('Professional Scrum Master I (PSM I), 2020');
+    expect(seen('In het bezit van een geldig certificaat PSM II of SAFe Advanced Scrum Master (SASM).').verdict).toBe('unmet');
+    expect(seen('In het bezit van een geldig CISSP-, CISM- of ISO 27001 Lead Implementer-certificaat.')).toMatchObject({ verdict: 'unmet', evidence: [{ text: 'CISSP (2014; verlopen in 2023)' }] });
+    expect(seen('In het bezit van een NEVI 2-diploma of gelijkwaardig.')).toMatchObject({ verdict: 'unmet', evidence: [{ text: '2015 – Cursus Europees aanbesteden (3 dagen), Inkoopacademie' }] });
+  });
+});

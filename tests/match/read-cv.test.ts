@@ -208,3 +208,22 @@ Vaardigheden
     ]);
   });
 });
+
+describe('assignment blocks of labelled lines', () => {
+  it('reads a date inside an entry\'s other labelled lines ("Omvang: … vanaf maart 2022") as part of that entry, not a new one', () => {
+    const cv = readCv(`Opdrachten
+Opdrachtgever: Antea Group
+Periode: sep 2019 - aug 2022
+Rol: Programmamanager Gebiedsontwikkeling Spoorzone
+Omvang: 24 uur per week (vanaf maart 2022 8 uur, overdracht)
+Omschrijving: Via Antea Group voor gemeente Breda programmamanager van de Spoorzone; sturing richting wethouder en gemeenteraad.
+Resultaat: Woonvisie Breda 2021 vastgesteld in december 2021.
+
+Opdrachtgever: Gemeente Tilburg
+Periode: januari 2021 – augustus 2023
+Rol: Projectleider implementatie Omgevingswet
+`);
+    expect(cv.entries.map((e) => e.role)).toEqual(['Programmamanager Gebiedsontwikkeling Spoorzone', 'Projectleider implementatie Omgevingswet']);
+    expect(cv.lines.find((l) => l.text.startsWith('Omschrijving:'))!.entry).toBe(0);
+  });
+});

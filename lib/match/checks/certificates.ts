@@ -4,6 +4,7 @@
  * levels are data: one entry a line, the pattern on folded text (lib/match/terms.ts plain()).
  */
 import { plain } from '../terms';
+import { readTopic } from '../topic';
 import { type Check, fromLine } from './check';
 
 interface Certificate {
@@ -27,7 +28,8 @@ const CERTIFICATES: Certificate[] = [
   { name: 'NEVI', pattern: /\bnevi\b/, levels: [/\bnevi(?: [a-z]+){0,2} (?:1|i)\b/, /\bnevi(?: [a-z]+){0,2} (?:2|ii)\b/, /\bnevi(?: [a-z]+){0,2} (?:3|iii)\b/] },
   // "Ervaring als Scrum Master" asks for a role; only the certificates' own names ask for one.
   { name: 'Scrum', pattern: /\b(?:psm|csm|pspo|professional scrum master|certified scrum master|professional scrum product owner)\b/, levels: [/\b(?:psm|pspo) ?(?:1|i)\b|\bcsm\b/, /\b(?:psm|pspo) ?(?:2|ii)\b|\ba csm\b/, /\b(?:psm|pspo) ?(?:3|iii)\b/] },
-  { name: 'SAFe', pattern: /\bsafe (?:agilist|practitioner|scrum master|program consultant|spc|popm|rte)\b|\bsafe\b(?= \d)/, levels: [] },
+  // SAFe Scrum Master < SAFe Advanced Scrum Master; the other SAFe roles each stand alone.
+  { name: 'SAFe', pattern: /\bsafe (?:agilist|practitioner|(?:advanced )?scrum master|program consultant|spc|popm|rte)\b|\bsafe\b(?= \d)/, levels: [/\bsafe scrum master\b|\bssm\b/, /\bsafe advanced scrum master\b|\bsasm\b/] },
   { name: 'ISO 27001', pattern: /\biso (?:iec )?27001\b/, levels: [/\bfoundation\b/, /\b(?:lead implementer|lead auditor|internal auditor|practitioner)\b/] },
   { name: 'Lean Six Sigma', pattern: /\b(?:lean six sigma|six sigma|lean)\b.*\b(?:belt|certified|certificaat|certificate)\b|\b(?:yellow|green|black) belt\b/, levels: [/\byellow\b/, /\bgreen\b/, /\bblack\b/] },
   { name: 'PMP', pattern: /\bpmp\b/, levels: [] },
@@ -43,6 +45,12 @@ const CERTIFICATES: Certificate[] = [
   { name: 'CIPP/E', pattern: /\bcipp\b/, levels: [] },
   { name: 'CIPM', pattern: /\bcipm\b/, levels: [] },
 ];
+
+/** Words two folded texts share. */
+const shared = (a: string, b: string) => {
+  const words = new Set(a.split(' '));
+  return new Set(b.split(' ').filter((w) => words.has(w))).size;
+};
 
 const level = (c: Certificate, text: string) => c.levels.reduce((best, re, i) => (re.test(text) ? i + 1 : best), 0);
 
@@ -62,8 +70,8 @@ export const checkCertificates: Check = (requirement, { index }) => {
   const wanted = CERTIFICATES.filter((c) => c.pattern.test(asked));
   if (wanted.length === 0) return assistantGrade(asked, index);
   // "PRINCE2 of IPMA": any one of them will do.
-  type Found = { line: (typeof index.lines)[number]; name: string; lapsed?: boolean };
-  let lower: Found | null = null;
+  type Found = { line: (typeof index.lines)[number]; name: string; lapsed?: boolean; rank?: number };
+  let lower: (Found & { rank: number }) | null = null;
   let pending: Found | null = null;
   for (const c of wanted) {
     const need = level(c, asked);
@@ -81,12 +89,18 @@ export const checkCertificates: Check = (requirement, { index }) => {
         if (!CERTIFIED_SECTIONS.includes(line.section) && COURSE_ASKED.test(asked)) return { verdict: 'unclear', evidence: [fromLine(line)], years: null, why: `${c.name} used, not a course or certificate named` };
         return { verdict: 'met', evidence: [fromLine(line)], years: null, why: `${c.name} in the CV` };
       }
-      lower ??= { line, name: c.name };
+      // Of the lower ones, the highest level, then the one that shares most words with what is asked ("PSM I" for "PSM II", not "PSPO I").
+      const rank = level(c, t) * 100 + shared(asked, t);
+      if (!lower || rank > lower.rank) lower = { line, name: c.name, rank };
     }
   }
-  if (lower) return { verdict: 'unmet', evidence: [fromLine(lower.line)], years: null, why: `${lower.name} at a lower level than asked` };
-  if (pending) return { verdict: 'unmet', evidence: [fromLine(pending.line)], years: null, why: `${pending.name} ${pending.lapsed ? 'no longer valid' : 'not yet obtained'}` };
-  return { verdict: 'unmet', evidence: [], years: null, why: `no ${wanted.map((c) => c.name).join(' or ')} in the CV` };
+  // Both, when the CV has a lower level of one and a lapsed other ("CISSP (verlopen in 2023)").
+  const evidence = [lower, pending].filter((f): f is Found => !!f).map((f) => fromLine(f.line));
+  if (lower) return { verdict: 'unmet', evidence, years: null, why: `${lower.name} at a lower level than asked` };
+  if (pending) return { verdict: 'unmet', evidence, years: null, why: `${pending.name} ${pending.lapsed ? 'no longer valid' : 'not yet obtained'}` };
+  // The nearest the CV lists ("Cursus Europees aanbesteden" where NEVI 2 is asked), for the user to weigh.
+  const nearest = readTopic(requirement, index, (l) => CERTIFIED_SECTIONS.includes(l.section)).lines.slice(0, 1).map((s) => fromLine(s.line));
+  return { verdict: 'unmet', evidence: nearest, years: null, why: `no ${wanted.map((c) => c.name).join(' or ')} in the CV` };
 };
 
 /**

@@ -194,8 +194,25 @@ function roleWordUnits(text: string, { index }: MatchContext): Set<string> {
 /** "armoedebeleid, schuldhulpverlening en vroegsignalering": three things asked, each on its own. */
 const LIST = /^.*?\b((?:[\p{L}-]+\s*,\s*)+[\p{L}-]+\s+(?:en|and)\s+[\p{L}-]+)\s*[.;]?$/iu;
 
+/** "de Jeugdwet en de Wmo 2015", "TenderNed en Negometrix": names asked together, each on its own. */
+const NAMES = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?:\s+\d{4})?`;
+const NAME_LIST = new RegExp(String.raw`(?<=(?:^|\s)\p{Ll}+\s+)(${NAMES}(?:\s*,\s*(?:de\s+|het\s+|the\s+)?${NAMES})*\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?${NAMES})`, 'u');
+
+/** A name of such a list whose first word no line of the CV names ("Wmo 2015" is the Wmo, "ZGW-API's" the ZGW APIs). */
+function nameNowhere(requirement: string, index: CvIndex): boolean {
+  const list = NAME_LIST.exec(requirement);
+  if (!list) return false;
+  // Each name by its first word ("Uitvoeringswet AVG" is not the AVG), the last also by its abbreviation after the list ("(DSO)").
+  const names = list[1].split(/\s*,\s*|\s+(?:en|and)\s+/).map((n) => plain(n.replace(/^(?:de|het|the)\s+/i, '')).split(' ').slice(0, 1).filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+  const abbreviation = /^\s*\((\p{Lu}[\p{L}\d]{1,9})\)/u.exec(requirement.slice(list.index + list[0].length));
+  if (abbreviation) names[names.length - 1].push(plain(abbreviation[1]));
+  const texts = index.lines.map((l) => ` ${plain(l.text)} `);
+  return names.some((words) => words.length > 0 && !words.some((w) => texts.some((t) => t.includes(` ${w}`))));
+}
+
 /** An item of such a list that no line of the CV shows at all. */
 function itemNowhere(requirement: string, index: CvIndex): boolean {
+  if (nameNowhere(requirement, index)) return true;
   const list = LIST.exec(requirement.trim());
   if (!list) return false;
   return list[1]
