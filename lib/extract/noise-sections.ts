@@ -7,7 +7,9 @@
  * text. Each ancestor's text is the previous one's plus its other children's, read only
  * as far as needed: reading every ancestor's whole text is quadratic on a deeply nested page.
  */
-import { squash } from '../parse/text';
+import { fold, squash } from '../parse/text';
+import { STEP_LIST_HEADINGS } from '../vocabulary/noise';
+import { leadingPhrase } from '../vocabulary/phrases';
 import { collapse, joinCollapsed, textUpTo } from './element-text';
 import { isNoiseHeading } from './noise';
 import { holdsMoreThan } from './find-elements';
@@ -65,15 +67,28 @@ export function markNoiseSections(lines: WalkedLine[], isSiteName: (name: string
     let container = containers.get(line.el);
     if (container === undefined) containers.set(line.el, (container = containerOf(line.el, places)));
     line.noise = true;
+    // "Zo werkt onze dienstverlening" in bold in running text, over its list of steps: the noise
+    // ends with the list ("De opdracht sluit 02-11-2026" after it is the posting's again). Under a
+    // real heading the steps have a section of their own, and it all goes.
+    const steps = !(line.heading >= 1 && line.heading <= 6) && STEP_LIST.test(fold(line.text)) ? listAfter(line.el) : null;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j];
       if (container && !places.inside(container, next.el)) break;
       if (/^h[1-6]$/i.test(next.el.tagName) && next.heading <= stopAt) break;
+      if (steps && !places.inside(steps, next.el)) break;
       next.noise = true;
     }
     i = j - 1;
   }
+}
+
+const STEP_LIST = leadingPhrase(STEP_LIST_HEADINGS);
+
+/** The list right after a heading's block ("<p><strong>Zo werkt …</strong></p><ol>…"), or null. */
+function listAfter(block: Element): Element | null {
+  const next = block.nextElementSibling;
+  return next && /^(?:ol|ul)$/i.test(next.tagName) ? next : null;
 }
 
 /** The element a heading sits in, unless that is the page's main column itself. */

@@ -176,11 +176,14 @@ function joinWrapped(lines: PageLine[]): PageLine[] {
 
 function tableColumns(header: string[]): TableColumns {
   const find = (re: RegExp) => header.findIndex((h) => re.test(fold(h)));
+  const kind = find(/^(?:type|soort|eis ?[/-]? ?wens|eis of wens|e ?\/ ?w|kind|categorie|knock ?out)$/);
+  // The column that describes ("Omschrijving") before one that only names the kind ("Eis/Wens").
+  const described = find(/omschrijving|beschrijving|description|criteri|requirement/);
   return {
     weight: find(/weging|gewicht|weight|punten|score|%/),
-    code: find(/^(?:nr|no|nummer|#|code|id)$/),
-    kind: find(/^(?:type|soort|eis ?wens|eis of wens|kind|categorie|knock ?out)$/),
-    text: find(/omschrijving|eis|wens|criteri|description|requirement|beschrijving/),
+    code: find(/^(?:nr\.?|no\.?|nummer|#|code|id)$/),
+    kind,
+    text: described >= 0 ? described : header.findIndex((h, i) => i !== kind && /eis|wens/.test(fold(h))),
   };
 }
 
@@ -189,7 +192,8 @@ function addRow(found: RequirementCollector, cells: string[], section: Section):
   const filled = cells.map((c, i) => ({ c, i })).filter((x) => x.c);
   if (filled.length === 0) return;
   const longest = filled.reduce((a, b) => (b.c.length > a.c.length ? b : a));
-  const textIdx = cols && cols.text >= 0 && cells[cols.text] ? cols.text : longest.i;
+  // A column named for the text that holds only a word or two here ("Eis") is not it: the longest cell is.
+  const textIdx = cols && cols.text >= 0 && cells[cols.text] && cells[cols.text].length >= 15 ? cols.text : longest.i;
   const codeCell = cols && cols.code >= 0 ? cells[cols.code] : cells.find((c, i) => i !== textIdx && /^[A-Z]{0,3}\s?\d{1,2}\.?$/.test(c));
   const kindCell = cols && cols.kind >= 0 ? cells[cols.kind] : undefined;
   const weightCell = cols && cols.weight >= 0 ? cells[cols.weight] : cells.find((c, i) => i > textIdx && /^\d+(?:[.,]\d+)?\s*(?:%|punten)?$/.test(c));

@@ -8,7 +8,7 @@ import { type DateContext, MONTH, daysBetween, endOfMonth, findDates } from './d
 import { COUNT, parseCount } from './text';
 
 const EXTENSION_START =
-  /(?:met\s+)?(?:de\s+)?(?:optie|opties|mogelijkheid|optioneel)?\s*(?:tot|op|voor)?\s*(?:verlenging|verlengen|verlengd|extension|extend(?:able)?)/i;
+  /(?:met\s+)?(?:de\s+)?(?:optie|opties|mogelijkheid|optioneel|uitzicht|kans)?\s*(?:tot|op|voor)?\s*(?:verlenging|verlengen|verlengd|extension|extend(?:able)?)/i;
 const DURATION = new RegExp(
   String.raw`(?<![\d.,/-])(${COUNT}|een\s+half|anderhalf)\s*(?:(?:-|tot|à|a)\s*(${COUNT})\s*)?(maand(?:en)?|mnd\.?|months?|jaar|jaren|years?|we(?:e)?k(?:en)?|weeks?)\b`,
   'i',
@@ -52,7 +52,10 @@ export function parseExtension(text: string): string | null {
   const times = TIMES_FORM.exec(sentence);
   // "2 keer met 6 maanden worden verlengd": the count comes before the keyword.
   const from = times && times.index < m.index ? times.index : m.index;
-  const clause = sentence.slice(from).replace(/^met\s+/i, '').replace(/[.;,\s]+$/, '').trim();
+  // Up to a comma that goes on about something else ("…, in een betrokken team"), not one that gives the terms ("…, 2 x 6 maanden").
+  const whole = sentence.slice(from).replace(/^met\s+/i, '');
+  const comma = whole.search(/[,;]\s+(?![^,;]*\d)/);
+  const clause = (comma > 0 ? whole.slice(0, comma) : whole).replace(/[.;,\s]+$/, '').trim();
   // The keyword alone ("verlenging") says nothing about the option.
   return clause.split(/\s+/).length >= 2 ? clause : null;
 }

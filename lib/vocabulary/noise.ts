@@ -55,3 +55,6 @@ export const NOISE_HEADING_PHRASES = [
 
 /** The broker introducing itself or its process ("How applying via ZZPlaza works", "Over ons"). */
 export const PROCESS_HEADINGS = ['how … {work|works}', 'hoe … werkt', 'over ons', 'about us', 'wie zijn {wij|we}', 'who we are'];
+
+/** Noise headings over a broker's steps as one list: the noise ends with the list (a closing date may follow it). */
+export const STEP_LIST_HEADINGS = ['{zo|hoe} werkt', 'how {it|this} works', 'onze werkwijze', 'zo helpen {wij|we}'];

@@ -26,6 +26,7 @@ export const PROSE_CUES: Partial<Record<LabelField, readonly string[]>> = {
   start: [
     '{start|startdatum|starten|startten|start} [{op|per|in|vanaf|is}]',
     'begint [op]',
+    '{loopt|lopen} van', // Bij Oranje: "De opdracht … loopt van 2 november 2026 tot en met 30 april 2027"
     'aanvang',
     'ingangsdatum',
     'vanaf',
@@ -58,7 +59,7 @@ export const PROSE_CUES: Partial<Record<LabelField, readonly string[]>> = {
     '{aanstelling|dienstverband|contract} {voor|van}', // "Een tijdelijk dienstverband van 12 maanden"
     '[de] opdracht duurt',
   ],
-  extension: ['{optie|mogelijkheid} {tot|op} verlenging', 'verlengingsoptie', 'option to extend', 'verlengd'],
+  extension: ['{optie|mogelijkheid|uitzicht|kans} {tot|op} verlenging', 'verlengingsoptie', 'option to extend', 'verlengd'],
   hours: [
     '# {uur|uren|hours|hrs}',
     '# {-|tot} # {uur|uren|hours|hrs}',

@@ -97,6 +97,7 @@ export const END_HEADINGS = [
   'bij {je|uw} reactie',
   'dienstverband', 'soort dienstverband', 'type vacature', 'contractvorm', // job boards' facts after the body (Jobbird)
   'about us', 'about the {client|organisation|organization|company}',
+  'practical information', 'practical details', 'in short', 'at a glance', 'key information', 'key facts', 'the assignment', 'about the {role|assignment|position}',
 ];
 
 /** Practical-details headings: their short items are facts ("36 uur p/w"), read as chips. */
@@ -104,4 +105,5 @@ export const PRACTICAL_HEADINGS = [
   'praktische zaken', 'praktische informatie', 'praktisch', 'in het kort', 'kenmerken', 'details', 'opdrachtgegevens',
   'wat bieden {we|wij}', 'wat wij bieden', '{wij|we} bieden', 'ons aanbod', 'arbeidsvoorwaarden', 'what we offer',
   'voorwaarden',
+  'practical information', 'practical details', 'in short', 'at a glance', 'key information', 'key facts',
 ];

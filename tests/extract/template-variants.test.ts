@@ -173,3 +173,43 @@ describe('a second round: harder pages and other portals', () => {
     expect(got).toEqual(['knockout: Minimaal een afgeronde mbo-4 opleiding Bouwkunde.', 'wish: Ervaring met toezicht onder de Wkb.']);
   });
 });
+
+describe('a third round: Striive records and JSON-LD job boards', () => {
+  it('reads a criteria table whose "Eis/Wens" column gives the kind and "Omschrijving" the text', () => {
+    const got = texts(
+      page(`${BODY}<p><strong>Eisen en wensen</strong></p><table><tbody>
+        <tr><td><strong>Nr</strong></td><td><strong>Eis/Wens</strong></td><td><strong>Omschrijving</strong></td><td><strong>Weging</strong></td></tr>
+        <tr><td>1</td><td>Eis</td><td>Afgeronde hbo-opleiding civiele techniek.</td><td>Knock-out</td></tr>
+        <tr><td>2</td><td>Wens</td><td>Ervaring met onderhoudscontracten voor natte infrastructuur.</td><td>40%</td></tr></tbody></table>`),
+    );
+    expect(got).toEqual(['knockout: Afgeronde hbo-opleiding civiele techniek.', 'wish: Ervaring met onderhoudscontracten voor natte infrastructuur.']);
+  });
+
+  it('ends a broker\'s steps in running text with their list: the closing date after it is read', () => {
+    const p = read(
+      page(`${BODY}<p><strong>Zo werkt onze dienstverlening</strong></p><ol><li>Je reageert met je cv.</li><li>Wij toetsen je cv aan de eisen.</li></ol>
+        <p>De opdracht sluit 02-11-2026. De gesprekken bij de opdrachtgever staan gepland op maandag 9 november 2026.</p>`),
+    );
+    expect(p.deadline).toBe('2026-11-02');
+  });
+
+  it('reads "loopt van … tot en met …" as the period, and "met uitzicht op verlenging" as the extension, up to where the sentence goes on', () => {
+    const p = read(page(`${BODY}<p>De opdracht is voor 32 uur per week en loopt van 2 november 2026 tot en met 30 april 2027, met uitzicht op verlenging, in een betrokken team.</p>`));
+    expect([p.startDate, p.endDate, p.durationMonths, p.extension]).toEqual(['2026-11-02', '2027-04-30', 6, 'uitzicht op verlenging']);
+  });
+
+  it('ends the wishes at "Practical information"', () => {
+    const got = texts(page(`${BODY}<p><strong>Nice to have</strong></p><ul><li>Experience with Microsoft Fabric</li></ul><p><strong>Practical information</strong></p><ul><li>Start: 1 December 2026</li><li>Hours: 24 hrs/week</li></ul>`));
+    expect(got).toEqual(['wish: Experience with Microsoft Fabric']);
+  });
+
+  it('takes the hour of the closing day from a sentence when the facts give the day alone', () => {
+    const p = read(page(`<dl><dt>Reageren kan t/m</dt><dd>22 oktober 2026</dd></dl><p>Let op: reageren via de portal, uiterlijk 22 oktober 2026 om 09:00 uur.</p>${BODY}`));
+    expect(p.deadline).toBe('2026-10-22T09:00');
+  });
+
+  it('leaves facts out of a title: "Projectleider Wonen | 32 uur | Utrecht"', () => {
+    const html = page(BODY).replace('<h1>Adviseur Informatievoorziening</h1>', '<h1>Projectleider Wonen | 32 uur | Utrecht</h1>');
+    expect(read(html).title).toBe('Projectleider Wonen');
+  });
+});

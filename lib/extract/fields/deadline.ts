@@ -30,6 +30,9 @@ export interface Day {
 
 const LABELS: Fact['source'][] = ['label', 'inferred-label', 'page-title'];
 const OTHER_DEADLINE = anyPhrase(NOT_THE_CLOSING_DATE);
+const HAS_TIME = /\b\d{1,2}[:.]\d{2}\b/;
+/** Words of a sentence about the closing ("uiterlijk 22 oktober 2026 om 09:00 uur"). */
+const CLOSING_WORD = /\b(?:reageren|reageer|uiterlijk|sluit|sluiting|sluitingsdatum|deadline|inschrijven|inschrijving|aanbieden|aanbieding|offerte|closing|apply|applications?)\b/i;
 
 /** The first date in a fact: absolute, or relative to today ("Sluit over 9 dagen"). Read once per context. */
 export function dateIn(fact: Fact, ctx: DateContext): (Day & { found?: FoundDate }) | null {
@@ -76,7 +79,8 @@ export function decideDeadline(ctx: FieldContext, posted: IsoDate | null): Decis
       (['start', 'end', 'duration'] as const).flatMap((field) => factsOf(ctx, field, LABELS)).flatMap((f) => findDates(f.value, { ...dateCtx, numericWithoutYear: true }).map((d) => d.date)),
     )).has(date);
   const read = (f: Fact) => {
-    if (f.source === 'prose' && OTHER_DEADLINE.test(fold(f.value.slice(0, 60)))) return no('about questions or interviews, not the closing date');
+    // (The sentence with the cue only: "De opdracht sluit 12-10-2026. De gesprekken …" is about the closing.)
+    if (f.source === 'prose' && OTHER_DEADLINE.test(fold(firstSentence(f.value).slice(0, 60)))) return no('about questions or interviews, not the closing date');
     const d = dateIn(f, dateCtx);
     if (!d) return no('no date in it');
     if (d.found?.monthOnly) return no('a month, not a day');
@@ -119,7 +123,21 @@ export function decideDeadline(ctx: FieldContext, posted: IsoDate | null): Decis
       .find((m) => m && +m[1] < 24);
     if (time) day = { ...day, time: `${time[1].padStart(2, '0')}:${time[2]}` };
   }
+  if (day && !day.time) {
+    // "Reageren kan t/m 22 oktober 2026" in the facts, "uiterlijk 22 oktober 2026 om 09:00 uur" in the text: the same day, with its hour.
+    // (Sentences are read for the closing date only when no label gave one, so the lines are looked at here.)
+    const date = day.date;
+    const timed = ctx.lines
+      .filter((l) => !l.noise && l.text.length <= 400 && HAS_TIME.test(l.text) && CLOSING_WORD.test(l.text) && !OTHER_DEADLINE.test(fold(l.text.slice(0, 60))))
+      .flatMap((l) => findDates(l.text, dateCtx))
+      .find((d) => d.date === date && d.time);
+    if (timed) day = { ...day, time: timed.time };
+  }
   const warnings = [...decision.warnings, ...several];
   if (day?.yearAssumed) warnings.push({ code: 'deadline-year-assumed', detail: day.date.slice(0, 4) });
   return { ...decision, value: day ? (day.time ? `${day.date}T${day.time}` : day.date) : null, day, warnings };
+}
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
 }

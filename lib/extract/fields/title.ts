@@ -7,7 +7,9 @@
  * ("… | Harvey Nash NL") and count only when they are not generic ("Vacature: jeugdzorg
  * Oirschot - 9-9-2026", "Opdrachten via Bluetrail").
  */
+import { parseHours } from '../../parse/hours';
 import { fold, snippet, squash } from '../../parse/text';
+import { isPlaceName } from '../places';
 import type { PageLine } from '../page-reading';
 import { isSiteName } from '../broker';
 import type { Fact, SourceKind } from '../fact';
@@ -19,7 +21,7 @@ const GENERIC_TITLE = /^(?:vacatures?|opdrachten|jobs|vacancies|assignments|werk
 
 export function decideTitle(ctx: FieldContext, jsonLdTitle: string | undefined): Decision<string> {
   const accept = (raw: string | undefined, source: SourceKind): Reading<string> => {
-    const text = squash(raw ?? '');
+    const text = withoutFacts(squash(raw ?? ''));
     if (text.length < 3) return no('too short for a title');
     if (text.length > 200) return no('too long for a title');
     if (isSiteName(text, ctx.broker)) return no("the portal's own name");
@@ -73,4 +75,17 @@ export function withoutSiteName(title: string, siteName?: string): string {
     return parts.slice(0, -1).join(' - ');
   }
   return title;
+}
+
+/** A part of a title that is a fact, not the name: "32 uur", "Utrecht", "€ 95", "ZZP", "Hybride". */
+function isFactPart(part: string): boolean {
+  return !!parseHours(part, { labelled: false }) || isPlaceName(part) || /^(?:€|max\.?\s*€)|^(?:zzp|freelance|interim|remote|hybride|hybrid|detachering|\d{1,2}-\d{1,2}-\d{2,4})$/i.test(part.trim());
+}
+
+/** "Projectleider Wonen | 32 uur | Utrecht" → "Projectleider Wonen": facts after the name are shown as facts. */
+function withoutFacts(title: string): string {
+  const parts = title.split(/\s+\|\s+/);
+  if (parts.length < 2) return title;
+  const kept = [parts[0], ...parts.slice(1).filter((p) => !isFactPart(p))];
+  return kept.join(' | ');
 }
