@@ -14,7 +14,8 @@ export function cleanPlace(raw: string): string {
   const parts = squash(raw.replace(/\([^)]*\)/g, ' '))
     .split(/\s*[,|·•]\s*|\s+[-–]\s+/)
     .map((p) => p.replace(/^(?:gemeentehuis|stadhuis|provinciehuis|stadskantoor|kantoor|hoofdkantoor|locatie|vestiging|gemeente)\s+/i, '').trim())
-    .filter((p) => p && !/\d/.test(p));
+    // "Provinciehuis, Veenhoven": the building on its own says no place.
+    .filter((p) => p && !/\d/.test(p) && !/^(?:gemeentehuis|stadhuis|provinciehuis|stadskantoor|kantoor|hoofdkantoor|waterschapshuis|locatie|vestiging)$/i.test(p));
   // "Emmen en op locatie", "Den Haag en thuiswerken": the place, not what follows it.
   const place = (parts[0] ?? squash(raw)).replace(/\s+(?:en|of|and|or|\/)\s+\p{Ll}.*$/u, '').replace(/[.,;]+$/, '');
   return /\p{Ll}/u.test(place) ? place : titleCase(place);

@@ -67,7 +67,7 @@ export function explainPosting(page: PageReading, { now }: ExtractOptions): { po
 
   const title = decideTitle(ctx, jsonLdTitle);
   const client = decideClient(ctx);
-  const location = decideLocation(ctx);
+  const location = decideLocation(ctx, client.value);
   const rate = decideRate(ctx);
   const hours = decideHours(ctx);
   const reference = decideReference(ctx);

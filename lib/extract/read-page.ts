@@ -10,6 +10,7 @@ import { articleLines, fitsReadability } from './article';
 import { brokerOf, isSiteName } from './broker';
 import { textUpTo } from './element-text';
 import { jsonLdBodyLines } from './json-ld-body';
+import { noscriptBodyLines } from './noscript-body';
 import type { PageHead, PageLine, PageReading } from './page-reading';
 import { type LongList, type WalkedLine, walkPage } from './page-lines';
 import { MAX_LINES } from './reading-caps';
@@ -43,8 +44,11 @@ export function readPage(doc: Document, url: string): PageReading {
   });
   // A page over the line cap is read cut short rather than refused.
   const lines = page.lines.slice(0, MAX_LINES).map((line, i) => toLine(line, (article?.texts.has(line.text) ?? false) || (inKeptList[i] && !line.hidden)));
-  // A thin page whose JSON-LD carries the posting: its description is the body.
-  for (const line of jsonLdBodyLines(doc, jsonLd, page.lines).slice(0, MAX_LINES - lines.length)) lines.push(toLine(line, true));
+  // A thin page whose JSON-LD carries the posting: its description is the body; else an app
+  // shell whose <noscript> fallback does.
+  const carried = jsonLdBodyLines(doc, jsonLd, page.lines);
+  const body = carried.length ? carried : noscriptBodyLines(doc, page.lines);
+  for (const line of body.slice(0, MAX_LINES - lines.length)) lines.push(toLine(line, true));
   return {
     url,
     head,

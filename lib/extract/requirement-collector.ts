@@ -46,6 +46,8 @@ function hashAt(key: string, at: number, length = PIECE): number {
 /** An item as collected: its kind may still be a competency, settled by finish(). */
 interface Item extends Omit<Requirement, 'kind'> {
   kind: SectionKind;
+  /** Listed under a profile heading ("Wat vragen wij"), not one that names eisen or wensen. */
+  profile?: boolean;
 }
 
 export class RequirementCollector {
@@ -69,7 +71,7 @@ export class RequirementCollector {
     const itemCode = code ?? item.code;
     const resolved: SectionKind = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
     const w = weight ?? item.weight;
-    const found: Item = { kind: resolved, text: item.text };
+    const found: Item = { kind: resolved, text: item.text, ...(kind === 'other' ? { profile: true } : {}) };
     if (w !== undefined) found.weight = w;
     if (itemCode) found.code = itemCode;
     this.items.push(found);
@@ -97,13 +99,20 @@ export class RequirementCollector {
     this.remember(dedupeKey(last.text));
   }
 
-  /** The requirements; competency lists only where the page has no explicit eisen or wensen. */
+  /**
+   * The requirements; competency lists only where the page has no explicit eisen or wensen.
+   * A profile list beside wensen and no eisen ("Wat vragen wij" and "Pré's") is the eisen:
+   * what the page sets apart as a plus, the rest is not.
+   */
   finish(explicit: boolean): Requirement[] {
+    const profileIsEisen = this.items.some((i) => i.kind === 'wish') && !this.items.some((i) => i.kind === 'knockout' || i.kind === 'mixed');
     // Settled in place: a page of many thousands of items is not copied item by item.
     const requirements: Requirement[] = [];
     for (const item of this.items) {
       if (item.kind === 'competency' && explicit) continue;
       if (item.kind === 'competency' || item.kind === 'mixed') item.kind = 'other';
+      if (item.profile && profileIsEisen) item.kind = 'knockout';
+      delete item.profile;
       requirements.push(item as Requirement);
     }
     return requirements;

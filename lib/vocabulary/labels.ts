@@ -114,12 +114,12 @@ export const LABELS: Record<LabelField, readonly string[]> = {
     '{opdracht uren|uren opdracht}', // Opdracht Overheid
   ],
   reference: [
-    '{aanvraagnummer|aanvraag nummer|aanvraag id|aanvraag nr}', // Inhuurdesk, Flextender
+    '{aanvraagnummer|aanvraag nummer|aanvraag id|aanvraag nr|aanvraagnr}', // Inhuurdesk, Flextender
     '{referentie|referentienummer|referentie nummer|referentienr|referentie nr|referentiecode|referentie code}', // Striive: "Referentiecode"
     '{ref|reference} [{no|nr|number|id}]',
     '{project id|projectid|project nummer|projectnummer|project nr|projectnr}', // Gemeenteprojecten: "Project ID"
-    '{opdrachtnummer|opdracht nummer|opdracht nr|opdracht id}',
-    '{vacaturenummer|vacature nummer|vacature nr|vacature id}',
+    '{opdrachtnummer|opdracht nummer|opdracht nr|opdrachtnr|opdracht id}',
+    '{vacaturenummer|vacature nummer|vacature nr|vacaturenr|vacature id}',
     'kenmerk',
     '{job id|jobid|job number|job ref|job reference}', // Harvey Nash: "Job Ref:"
     'id',

@@ -24,6 +24,7 @@ export const NOISE_HEADINGS = [
   '[bekijk] [ook] {andere|meer|vergelijkbare|soortgelijke|gerelateerde|recente|nieuwste|populaire|aanbevolen|relevante|interessante|vergelijkbaar|overige} {opdrachten|projecten|vacatures|functies|aanvragen|banen|jobs|assignments}',
   '{related|similar|recent|latest|other|more|recommended} {jobs|vacancies|assignments|postings|projects|opportunities}',
   'misschien ook interessant',
+  '{ook|eveneens} interessant', // a broker's "Ook interessant" block, a whole other posting under it
   'dit vind je misschien ook interessant',
   'bekijk ook',
   'you may also like',

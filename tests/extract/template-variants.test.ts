@@ -213,3 +213,37 @@ describe('a third round: Striive records and JSON-LD job boards', () => {
     expect(read(html).title).toBe('Projectleider Wonen');
   });
 });
+
+describe('a fourth round: employers\' own sites, app shells, saved pages', () => {
+  it('reads "Wat vragen wij" beside "Pré\'s" as the eisen', () => {
+    const got = texts(page(`${BODY}<h2>Wat vragen wij?</h2><ul><li>Je hebt minimaal hbo werk- en denkniveau.</li></ul><h2>Pré's</h2><ul><li>Ervaring met warmtenetten.</li></ul>`));
+    expect(got).toEqual(['knockout: Je hebt minimaal hbo werk- en denkniveau.', 'wish: Ervaring met warmtenetten.']);
+    expect(texts(page(`${BODY}<h2>Wat vragen wij?</h2><ul><li>Je hebt minimaal hbo werk- en denkniveau.</li></ul>`))).toEqual(['other: Je hebt minimaal hbo werk- en denkniveau.']);
+  });
+
+  it('names the employer of its own "werken bij" site, and a municipality\'s place when the page names none', () => {
+    const html = page(`<p>Wij zoeken een interim projectleider voor de warmtetransitie.</p>${BODY}`).replace('<title>Opdracht</title>', '<title>Interim projectleider | Werken bij Gemeente Lindewaard</title>');
+    expect([read(html).client, read(html).location]).toEqual(['Gemeente Lindewaard', 'Lindewaard']);
+  });
+
+  it('reads "Opdrachtnr. FRT-8812", and the place after a building ("Provinciehuis, Veenhoven")', () => {
+    const p = read(page(`<ul><li>Opdrachtnr. FRT-8812</li></ul><table><tr><th>Standplaats</th><td>Provinciehuis, Veenhoven</td></tr></table>${BODY}`));
+    expect([p.reference, p.location]).toEqual(['FRT-8812', 'Veenhoven']);
+  });
+
+  it('leaves a whole other posting under "Ook interessant" out', () => {
+    const got = texts(
+      page(`${BODY}<h2>Eisen</h2><ul><li>Je hebt een afgeronde hbo-opleiding.</li></ul>
+        <section><h2>Ook interessant</h2><article><h3>Handhaver Milieu</h3><h4>Eisen</h4><ul><li>Je bent in het bezit van een BOA-akte.</li></ul></article></section>`),
+    );
+    expect(got).toEqual(['knockout: Je hebt een afgeronde hbo-opleiding.']);
+  });
+
+  it('reads the <noscript> fallback of an app shell that shows only its title', () => {
+    const fallback = `<dl><dt>Opdrachtgever</dt><dd>Waterschap Lingebroek</dd><dt>Uren per week</dt><dd>32 - 36</dd><dt>Maximaal uurtarief</dt><dd>€ 96,00</dd></dl>
+      <p>Het waterschap zoekt een functioneel beheerder die het zaaksysteem beheert, testscripts schrijft en gebruikers ondersteunt bij de overgang naar zaakgericht werken.</p>
+      <h2>Eisen</h2><ul><li>Minimaal 3 jaar ervaring als functioneel beheerder van een zaaksysteem.</li><li>Certificering BiSL Foundation.</li></ul>`;
+    const p = read(`<!doctype html><html lang="nl"><head><title>Functioneel beheerder</title></head><body><div id="app"><h1>Functioneel beheerder Zaaksysteem</h1><div class="skeleton"></div></div><noscript>${fallback}</noscript></body></html>`);
+    expect([p.client, p.hoursPerWeek?.max, p.rate?.max, p.requirements.length]).toEqual(['Waterschap Lingebroek', 36, 96, 2]);
+  });
+});

@@ -5,8 +5,9 @@
  * whom it works for ("Voor onze eindklant Politie", "namens Bizob", "Voor de gemeente X
  * zoeken wij"), which outrank the JSON-LD hiringOrganization because that is so often the
  * broker itself; JSON-LD; a "Logo van Gemeente X" image; the line just under or above the
- * title; a sentence in which the organisation speaks ("X is op zoek naar", "Als inkoper bij
- * X"); and last the first organisation a body line starts with. A name that is the portal
+ * title; an employer's own site ("Werken bij Gemeente Lindewaard" in the document title); a
+ * sentence in which the organisation speaks ("X is op zoek naar", "Als inkoper bij X"); and
+ * last the first organisation a body line starts with. A name that is the portal
  * or a known broker is refused.
  */
 import { snippet, squash } from '../../parse/text';
@@ -65,6 +66,16 @@ export function decideClient(ctx: FieldContext): Decision<string> {
             if (!line || line.noise) continue;
             const name = looksLikeOrganisation(line.text) ? line.text : organisationAtStart(line.text);
             if (name) yield at('near-title', line.text, ctx.titleLine + d, name);
+          }
+        },
+      },
+      {
+        // An employer's own site: "… | Werken bij Gemeente Lindewaard".
+        sources: ['page-title'],
+        *candidates() {
+          for (const title of [ctx.head.documentTitle, ctx.head.siteName]) {
+            const m = title ? /\bwerken bij\s+(?:de\s+|het\s+)?([^|–—]+?)\s*(?:[|–—]|$)/i.exec(title) : null;
+            if (m && looksLikeOrganisation(m[1]) && /\s/.test(m[1].trim())) yield at('page-title', title!, -1, m[1]);
           }
         },
       },

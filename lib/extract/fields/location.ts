@@ -2,8 +2,8 @@
  * Location: the place, not the address or the building. Sources, most trusted first: a
  * place label ("Locatie", "Standplaats"), a region label ("Regio: Twente"), JSON-LD
  * jobLocation, a place-name chip ("Flevoland"), a postal address below the title ("Amstel 1,
- * 1011 PN Amsterdam"), a region read from wording alone, then a sentence ("op ons kantoor …
- * in Tiel"). A region without a colon is so often the client's own name ("Provincie
+ * 1011 PN Amsterdam"), a region read from wording alone, a sentence ("op ons kantoor …
+ * in Tiel"), and last the municipality that is the client. A region without a colon is so often the client's own name ("Provincie
  * Zuid-Holland" under the title) that the place the page gives for the work comes first.
  */
 import { squash } from '../../parse/text';
@@ -12,7 +12,7 @@ import { cleanPlace, placeFromAddress, placeFromProse } from '../find-location';
 import { type FieldContext, factsOf } from './context';
 import { type Decision, candidate, decide, no, ok } from './decide';
 
-export function decideLocation(ctx: FieldContext): Decision<string> {
+export function decideLocation(ctx: FieldContext, client: string | null = null): Decision<string> {
   const read = (f: Fact) => {
     if (f.value.length > 80) return no('too long for a place');
     const place = cleanPlace(f.value);
@@ -40,6 +40,14 @@ export function decideLocation(ctx: FieldContext): Decision<string> {
         candidates: () => {
           const found = placeFromProse(ctx.lines);
           return found ? [candidate({ source: 'prose', snippet: found.snippet, line: found.line, hidden: false }, ok(squash(found.value)))] : [];
+        },
+      },
+      {
+        // Nothing else: a municipality's assignment is in that municipality ("Gemeente Brakelveen").
+        sources: ['derived'],
+        candidates: () => {
+          const town = client ? /^gemeente\s+(.+)$/i.exec(client)?.[1] : undefined;
+          return town ? [candidate({ source: 'derived', snippet: `the client: ${client}`, line: -1, hidden: false }, ok(town))] : [];
         },
       },
     ],
