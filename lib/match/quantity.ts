@@ -73,10 +73,14 @@ export function quantitiesAsked(requirement: string): QuantityAsk[] {
   return out;
 }
 
+const AUDIENCE = /\b(?:voor|for|aan|to)\s+(?:ruim\s+|circa\s+|ca\.\s*|bijna\s+|meer dan\s+|about\s+|over\s+|more than\s+|nearly\s+)?$/i;
+
 /** The largest number of each kind a line states. */
 export function quantitiesOn(text: string): Partial<Record<QuantityKind, number>> {
   const out: Partial<Record<QuantityKind, number>> = {};
   for (const m of text.matchAll(SHOWN_PEOPLE)) {
+    // "Zaaksysteem ingevoerd voor 600 medewerkers": the people it served, not a team led.
+    if (AUDIENCE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const n = count(m[1] ?? m[2]);
     if (n !== null) out.people = Math.max(out.people ?? 0, n);
   }

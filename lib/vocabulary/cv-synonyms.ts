@@ -27,6 +27,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'interim', terms: ['interim', 'zelfstandig ondernemer', 'freelance', 'zzp', 'zzp-er', 'self-employed', 'independent consultant'] },
   { id: 'steering', terms: ['aansturen', 'aansturing', 'aangestuurd', 'leiding geven', 'leidinggeven', 'sturen', 'gestuurd', 'managed', 'managing', 'led', 'leading', 'directing'] },
   { id: 'adviser', terms: ['adviseur', 'adviser', 'advisor', 'consultant', 'advies', 'advice', 'adviseren', 'advising'] },
+  // The firms a project hires for studies and designs: an engineering firm is an advisory firm too.
+  { id: 'consultancy-firm', terms: ['adviesbureau', 'adviesbureaus', 'ingenieursbureau', 'ingenieursbureaus', 'consultancybureau', 'consultancybureaus', 'advisory firm', 'advisory firms', 'engineering firm', 'engineering firms', 'consultancy firm', 'consultancy firms'] },
   // Organisations
   { id: 'municipality', terms: ['gemeente', 'gemeenten', 'gemeentelijk', 'gemeentelijke', 'municipality', 'municipalities', 'municipal', 'city council', 'local authority', 'local authorities'] },
   { id: 'province', terms: ['provincie', 'provincies', 'provinciaal', 'provinciale', 'province', 'provincial'] },
@@ -48,7 +50,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: 'environment-act', terms: ['omgevingswet', 'environment and planning act', 'environmental planning act'], narrower: ['omgevingsplan', 'omgevingsvisie', 'omgevingsprogramma', 'omgevingsvergunning', 'projectbesluit', 'dso', 'digitaal stelsel omgevingswet'] },
   { id: 'dso', terms: ['digitaal stelsel omgevingswet', 'dso', 'omgevingsloket'] },
   { id: 'spatial-planning', terms: ['ruimtelijke ordening', 'spatial planning', 'ruimtelijke', 'planologie', 'urban planning', 'ruimtelijk'] },
-  { id: 'energy-transition', terms: ['energietransitie', 'energy transition', 'warmtetransitie', 'heat transition', 'regionale energiestrategie', 'res', 'regional energy strategy', 'energieregio', 'energy region'] },
+  { id: 'energy-transition', terms: ['energietransitie', 'energy transition', 'warmtetransitie', 'heat transition', 'regionale energiestrategie', 'res', 'regional energy strategy', 'energieregio', 'energy region', 'transitievisie warmte', 'wijkuitvoeringsplan', 'aardgasvrij', 'aardgasvrije wijken', 'warmtenet', 'warmtenetten'] },
   { id: 'permits', terms: ['vergunningverlening', 'vergunningen', 'permits', 'permitting', 'vth', 'toezicht en handhaving', 'licensing'] },
   { id: 'procurement', terms: ['inkoop', 'aanbesteding', 'aanbestedingen', 'aanbesteden', 'procurement', 'tendering', 'tender', 'contractering', 'contracting', 'contractmanagement', 'contract management', 'nevi'] },
   { id: 'information-security', terms: ['informatiebeveiliging', 'information security', 'bio', 'baseline informatiebeveiliging overheid', 'iso 27001', 'isms', 'cybersecurity', 'cyber security'] },

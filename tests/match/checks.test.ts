@@ -688,3 +688,31 @@ CISSP (2014; verlopen in 2023)
     expect(seen('In het bezit van een NEVI 2-diploma of gelijkwaardig.')).toMatchObject({ verdict: 'unmet', evidence: [{ text: '2015 – Cursus Europees aanbesteden (3 dagen), Inkoopacademie' }] });
   });
 });
+
+describe('a consultancy adviser: audiences are no team, a team smaller than asked, engineering firms', () => {
+  const cv = indexCv(
+    readCv(`Projecten
+2018 – 2019 | Gemeente Zeist | Projectleider implementatie zaaksysteem
+- Invoering van Zaaksysteem.nl geleid voor 600 medewerkers; live in november 2019.
+- Werkprocessen en de archivering opnieuw ingericht met de afdeling Informatievoorziening.
+2020 – 2022 | Provincie Utrecht | Programmamanager Energietransitie
+- Programmateam van zeven medewerkers aangestuurd; Provinciale Staten halfjaarlijks geïnformeerd.
+- Regionale Energiestrategie uitgewerkt met gemeenten, netbeheerders en de waterschappen.
+2024 – heden | Gemeente Apeldoorn | Projectleider wijkuitvoeringsplan
+- Twee ingenieursbureaus aangestuurd voor de haalbaarheidsstudie van een collectief warmtenet.
+- Bewonersavonden georganiseerd en de opbrengst verwerkt in het plan.
+Opleiding
+2004 – 2008  MSc Economie, Universiteit Utrecht
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-09-15' });
+
+  it('reads "voor 600 medewerkers" as the people served, and a team of seven as fewer than ten', () => {
+    expect(seen('Ervaring met het hiërarchisch of functioneel aansturen van een programmateam van minimaal 10 medewerkers.')).toMatchObject({ verdict: 'unmet', why: 'the CV states fewer than asked' });
+  });
+
+  it('counts engineering firms as advisory firms', () => {
+    expect(seen('Je hebt ervaring met het aansturen van externe adviesbureaus.').verdict).toBe('met');
+  });
+});

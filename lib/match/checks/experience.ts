@@ -230,9 +230,9 @@ export const checkTopic: Check = (requirement, { index }) => {
   // a list of which the CV shows some items and never mentions another is shown in part.
   const shown = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET;
   const verdict = shown && !topic.partNowhere && !itemNowhere(requirement, index) ? 'met' : 'unclear';
-  // The best the CV shows was done at a smaller size than asked ("vijf adviseurs", "6.800 m²"), and none at a larger: not met.
-  const smaller = topic.lines[0];
-  if (verdict === 'unclear' && smaller?.fewer) return { verdict: 'unmet', evidence: [fromLine(smaller.line)], years: null, why: 'the CV states fewer than asked' };
+  // What the CV shows of it was done at a smaller size than asked ("een team van acht", "6.800 m²"), and none at a larger: not met.
+  const smaller = topic.lines.find((s) => s.fewer && s.score >= UNCLEAR);
+  if (verdict === 'unclear' && smaller) return { verdict: 'unmet', evidence: [fromLine(smaller.line)], years: null, why: 'the CV states fewer than asked' };
   const floor = verdict === 'met' ? MET : UNCLEAR;
   return {
     verdict,
