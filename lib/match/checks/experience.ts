@@ -206,8 +206,16 @@ function nameNowhere(requirement: string, index: CvIndex): boolean {
   const names = list[1].split(/\s*,\s*|\s+(?:en|and)\s+/).map((n) => plain(n.replace(/^(?:de|het|the)\s+/i, '')).split(' ').slice(0, 1).filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
   const abbreviation = /^\s*\((\p{Lu}[\p{L}\d]{1,9})\)/u.exec(requirement.slice(list.index + list[0].length));
   if (abbreviation) names[names.length - 1].push(plain(abbreviation[1]));
-  const texts = index.lines.map((l) => ` ${plain(l.text)} `);
+  const texts = plainLines(index);
   return names.some((words) => words.length > 0 && !words.some((w) => texts.some((t) => t.includes(` ${w}`))));
+}
+
+/** Every line of a CV folded, read once per CV (a CV is matched against many requirements). */
+const PLAIN_LINES = new WeakMap<CvIndex, string[]>();
+function plainLines(index: CvIndex): string[] {
+  let texts = PLAIN_LINES.get(index);
+  if (!texts) PLAIN_LINES.set(index, (texts = index.lines.map((l) => ` ${plain(l.text)} `)));
+  return texts;
 }
 
 /** An item of such a list that no line of the CV shows at all. */
