@@ -34,6 +34,7 @@ const coldMs = performance.now() - coldStart;
 const cvTimes: number[] = [];
 let yearsRight = 0;
 let yearsAll = 0;
+const slowest: { ms: number; what: string }[] = [];
 for (const set of loadMatchSet()) {
   const t0 = performance.now();
   for (let i = 0; i < 5; i++) indexCv(readCv(set.text));
@@ -43,9 +44,15 @@ for (const set of loadMatchSet()) {
   for (const id of postings) {
     const posting = loadPosting(id);
     const options = { profile: set.profile, today: posting.now };
-    const t = performance.now();
-    for (let i = 0; i < 5; i++) matchPosting(posting, index, options);
-    times.push((performance.now() - t) / 5);
+    // The median of five runs: one run that a garbage collection falls in says nothing of the matcher.
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      matchPosting(posting, index, options);
+      runs.push(performance.now() - t);
+    }
+    times.push(runs.sort((a, b) => a - b)[2]);
+    slowest.push({ ms: runs[2], what: `${set.name} × ${id}` });
     const suggestions = matchPosting(posting, index, options);
     for (const label of set.labels.filter((l) => l.posting === id)) {
       const i = posting.requirements.findIndex((r) => r.text === label.requirement);
@@ -81,13 +88,14 @@ const recall = found / withEvidence;
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 const max = times[times.length - 1];
+const worst = slowest.sort((a, b) => b.ms - a.ms)[0];
 const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 console.log(`BidPrep matcher benchmark — ${all} labelled requirement–CV pairs, ${loadMatchSet().length} CVs, Node ${process.version}`);
 console.log(`verdict accuracy    ${accuracy.toFixed(3)}  (${right}/${all}; ${Object.entries(byVerdict).map(([v, c]) => `${v} ${c.right}/${c.all}`).join(', ')})   target ≥ 0.92  ${check(accuracy >= 0.92)}`);
 console.log(`evidence recall@3   ${recall.toFixed(3)}  (${found}/${withEvidence} pairs with a labelled line)   target ≥ 0.92  ${check(recall >= 0.92)}`);
 const cvMax = Math.max(...cvTimes);
 console.log(`years to the tenth  ${yearsRight}/${yearsAll} met duration requirements`);
-console.log(`ms per posting      median ${median.toFixed(1)}, max ${max.toFixed(1)}  (${times.length} postings, all requirements)   target < 30  ${check(max < 30)}`);
+console.log(`ms per posting      median ${median.toFixed(1)}, max ${max.toFixed(1)}  (${times.length} postings, all requirements, median of 5 runs each; slowest ${worst.what})   target < 30  ${check(max < 30)}`);
 console.log(`first match         ${coldMs.toFixed(0)} ms (reading the CV and matching one posting, once per session: the code and vocabulary compile)`);
 console.log(`ms to read a CV     max ${cvMax.toFixed(1)}  (done once per CV, not per posting; two-page CVs of ${loadMatchSet().map((x) => x.text.split(/\s+/).length).join(', ')} words)`);
 if (showMisses) console.log(`\nmisses:\n  ${misses.join('\n  ')}`);
