@@ -75,6 +75,13 @@ export function findLabelledValues(lines: readonly PageLine[]): Fact[] {
         }
         continue;
       }
+      // "Overig algemeen: Aanvraagnummer: 2026-0417": a field inside a general label's value.
+      const inner = COLON_PAIR.exec(pair[2]);
+      const innerField = inner && labelField(inner[1]);
+      if (innerField) {
+        add(innerField, inner![2], text, 1, i);
+        continue;
+      }
     }
 
     // "Plaats Den Haag" as a list item or chip; never a section heading ("Looptijd en verlenging").

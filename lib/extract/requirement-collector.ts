@@ -69,9 +69,10 @@ export class RequirementCollector {
     if (key.length < 3 || this.isKnown(key)) return;
     this.remember(key);
     const itemCode = code ?? item.code;
-    const resolved: SectionKind = kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind;
+    // An item's own mark ("(wens)") wins over its section's kind; then a code ("W2") in a mixed section.
+    const resolved: SectionKind = item.marked ?? (kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind);
     const w = weight ?? item.weight;
-    const found: Item = { kind: resolved, text: item.text, ...(kind === 'other' ? { profile: true } : {}) };
+    const found: Item = { kind: resolved, text: item.text, ...(kind === 'other' && !item.marked ? { profile: true } : {}) };
     if (w !== undefined) found.weight = w;
     if (itemCode) found.code = itemCode;
     this.items.push(found);
@@ -87,6 +88,14 @@ export class RequirementCollector {
     if (!last) return false;
     last.text = `${last.text} ${text}`.replace(/\s+/g, ' ').trim();
     this.remember(dedupeKey(last.text));
+    return true;
+  }
+
+  /** "(30%)" on a line of its own under a wens: the last item's weight. */
+  weighLast(weight: number): boolean {
+    const last = this.items[this.items.length - 1];
+    if (!last || last.weight !== undefined) return false;
+    last.weight = weight;
     return true;
   }
 

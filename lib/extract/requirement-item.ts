@@ -10,7 +10,12 @@ export interface CleanItem {
   text: string;
   code?: string;
   weight?: number;
+  /** The item's own mark of its kind: "… (eis)", "… (wens)", "(knock-out)". */
+  marked?: 'knockout' | 'wish';
 }
+
+/** "Je hebt … (eis)", "… (wens):" before a sub-list: the kind, marked per item in one combined list. */
+const KIND_MARK = /\s*\(\s*(eis|knock-?out|ko|must|wens|pr[eé]|should|could|nice to have)\s*\)\s*([.;:]?)\s*$/i;
 
 const BULLETS = /^(?:[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*)+/;
 const WORD_CODE = /^((?:eis|wens|knock-?out|ko|gunningscriterium|criterium|selectiecriterium)\s*\d{1,2})\s*[.:)\-–]?\s*/i;
@@ -48,12 +53,19 @@ export function cleanItem(raw: string): CleanItem | null {
       break;
     }
   }
+  let marked: CleanItem['marked'];
+  const mark = KIND_MARK.exec(text);
+  if (mark) {
+    marked = /^(?:eis|knock-?out|ko|must)$/i.test(mark[1]) ? 'knockout' : 'wish';
+    text = text.slice(0, mark.index) + (mark[2] === ':' ? ':' : '');
+  }
   // Trailing separators and a dangling "en"/"and"/"of"; looked at from the end, as most items have none.
   if (TRAILING_HINT.test(text)) text = text.replace(/[\s;,]+$/, '').replace(/\s+(?:en|and|of)$/i, '').trim();
   if (text.length < 3 || !/\p{L}{2}/u.test(text)) return null;
   const item: CleanItem = { text };
   if (code) item.code = code;
   if (weight !== undefined) item.weight = weight;
+  if (marked) item.marked = marked;
   return item;
 }
 

@@ -50,6 +50,8 @@ export interface SectionReading {
 const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
 const ABOUT_THE_LIST = /\b(?:eisen|wensen|criteria|cv|motivatie(?:brief)?|reactie|offerte)\b/i;
 const STARTS_LOWER = /^[\p{Ll}]/u;
+/** A line that is only a weight: "(30%)", "20 punten", "(Weging: 15)". */
+const WEIGHT_ONLY = /^\(?\s*(?:weging|gewicht|weight)?\s*:?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent|punten|points?)?\s*\)?$/i;
 /** A line that stops where no sentence stops: on an article, a preposition, a conjunction or a comma. */
 const CUT_OFF = /(?:,|\s(?:de|het|een|van|in|met|en|of|bij|voor|op|aan|te|binnen|als|dat|die|waarvan|zoals|naar|door|over|om|tot|uit|the|and|with|to|a|an|for))$/i;
 
@@ -108,6 +110,10 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
         s.pointsOf = /:$/.test(text) ? line.depth : null;
         found.add(text, s.kind);
       }
+    } else if (s.hasItems && WEIGHT_ONLY.test(text)) {
+      // "• Kennis van 3Di of Sobek." over "(20%)": the weight of the point above.
+      found.weighLast(Number(WEIGHT_ONLY.exec(text)![1].replace(',', '.')));
+      s.afterItem = afterItem;
     } else if (s.hasItems) {
       // "<li>… met het leiden</li></ul><p>van projecten …</p>": the item goes on.
       if (afterItem && STARTS_LOWER.test(text)) s.afterItem = found.continueLast(text);

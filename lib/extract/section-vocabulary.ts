@@ -31,6 +31,8 @@ export function sectionKind(heading: string): SectionKind | null {
   const ko = KNOCKOUT.test(t);
   const wish = WISH.test(t);
   if (ko && wish) return 'mixed';
+  // "Functie-eisen / Competenties": the person's qualities, eisen only where the page has no others.
+  if (ko && COMPETENCY.test(t)) return 'competency';
   if (ko) return 'knockout';
   if (wish) return 'wish';
   if (PROFILE.test(t)) return 'other';

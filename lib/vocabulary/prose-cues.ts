@@ -58,6 +58,7 @@ export const PROSE_CUES: Partial<Record<LabelField, readonly string[]>> = {
     'tijdelijke {functie|aanstelling|opdracht|baan|inzet|rol} {voor|van}', // werken-bij sites: "een tijdelijke functie voor 12 maanden"
     '{aanstelling|dienstverband|contract} {voor|van}', // "Een tijdelijk dienstverband van 12 maanden"
     '[de] opdracht duurt',
+    '{loopt|duurt} #', // "… start op 1 november 2026 en loopt 6 maanden"
   ],
   extension: ['{optie|mogelijkheid|uitzicht|kans} {tot|op} verlenging', 'verlengingsoptie', 'option to extend', 'verlengd'],
   hours: [

@@ -30,6 +30,7 @@ export const WISH_HEADINGS = [
   "pre's", 'pres', 'pre',
   'pluspunt~',
   'nice~', // "Nice to have", "Nice-to-haves"
+  'should~', 'could~', // MoSCoW: "Should have", "Could have" (the "Must have" are eisen)
   'wishes', 'wish',
   'preferred',
   'preferences',

@@ -118,7 +118,7 @@ describe('splitGluedItems splits hidden copies that were run together', () => {
 describe('section vocabulary', () => {
   it.each([
     ['Functie eisen', 'knockout'],
-    ['Functie-eisen / Competenties', 'knockout'],
+    ['Functie-eisen / Competenties', 'competency'], // qualities: points only where the page has no other eisen (r04)
     ['De Eisen', 'knockout'],
     ['Knock-outcriteria', 'knockout'],
     ['Minimumeisen', 'knockout'],

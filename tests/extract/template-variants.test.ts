@@ -247,3 +247,31 @@ describe('a fourth round: employers\' own sites, app shells, saved pages', () =>
     expect([p.client, p.hoursPerWeek?.max, p.rate?.max, p.requirements.length]).toEqual(['Waterschap Lingebroek', 36, 96, 2]);
   });
 });
+
+describe('a fifth round: combined lists, MoSCoW, weights on their own line', () => {
+  it('reads each point\'s own "(eis)" / "(wens)" mark in one combined list', () => {
+    const got = texts(page(`${BODY}<h2>Wat vragen wij?</h2><ul><li>Je hebt een afgeronde hbo-opleiding. (eis)</li><li>Je hebt ervaring met subsidieregelingen. (wens)</li></ul>`));
+    expect(got).toEqual(['knockout: Je hebt een afgeronde hbo-opleiding.', 'wish: Je hebt ervaring met subsidieregelingen.']);
+  });
+
+  it('reads "Should have" and "Could have" as wensen after "Must have"', () => {
+    const got = texts(page(`${BODY}<p><strong>Must have</strong></p><ul><li>Afgeronde hbo-opleiding.</li></ul><p><strong>Should have</strong></p><ul><li>Ervaring bij een waterschap.</li></ul><p><strong>Could have</strong></p><ul><li>Kennis van Ultimo.</li></ul>`));
+    expect(got).toEqual(['knockout: Afgeronde hbo-opleiding.', 'wish: Ervaring bij een waterschap.', 'wish: Kennis van Ultimo.']);
+  });
+
+  it('takes "(30%)" on a line of its own as the weight of the point above, not the end of the list', () => {
+    const p = read(page(`${BODY}<p><strong>Nice to have</strong></p><p>• Ervaring met werkregio's klimaatadaptatie.</p><p>(30%)</p><p>• Kennis van 3Di of Sobek.</p><p>(20%)</p>`));
+    expect(p.requirements.map((r) => [r.kind, r.weight])).toEqual([['wish', 30], ['wish', 20]]);
+  });
+
+  it('reads "Functie-eisen / Competenties" as qualities beside other eisen', () => {
+    const got = texts(page(`${BODY}<h3>Minimale eisen</h3><ul><li>Afgeronde hbo-opleiding.</li></ul><h3>Functie-eisen / Competenties</h3><ul><li>Analytisch sterk.</li><li>Nauwkeurig.</li></ul>`));
+    expect(got).toEqual(['knockout: Afgeronde hbo-opleiding.']);
+  });
+
+  it('reads a field inside a general label ("Overig algemeen: Aanvraagnummer: 2026-0417"), the months a labelled period spans and "loopt 6 maanden"', () => {
+    const p = read(page(`${BODY}<p>Overig algemeen: Aanvraagnummer: 2026-0417</p><table><tr><td>Startdatum</td><td>z.s.m.</td></tr><tr><td>Looptijd</td><td>01.10.2026 - 30.09.2027</td></tr></table>`));
+    expect([p.reference, p.durationMonths]).toEqual(['2026-0417', 12]);
+    expect(read(page(`${BODY}<p>De opdracht voor 32 uur per week start op 1 november 2026 en loopt 6 maanden.</p>`)).durationMonths).toBe(6);
+  });
+});

@@ -92,7 +92,11 @@ export function decidePeriod(ctx: FieldContext, posted: IsoDate | null): PeriodD
 
   const months = (f: Fact) => {
     const n = readOnce(f, 'months', () => parseDurationMonths(f.value));
-    return n === null ? no('no number of months or years in it') : ok(n);
+    if (n !== null) return ok(n);
+    // "Looptijd: 01.10.2026 - 30.09.2027": the months the labelled period spans, also when the start is "z.s.m.".
+    const p = isLabelled(f) ? periodIn(f, dateCtx, 'end') : null;
+    const spanned = p?.start && p.end ? monthsBetween(p.start, p.end) : null;
+    return spanned !== null ? ok(spanned) : no('no number of months or years in it');
   };
   function* derived(): Generator<Candidate<number>> {
     if (!startDate || !end.value) return;
