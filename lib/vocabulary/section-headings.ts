@@ -30,7 +30,7 @@ export const WISH_HEADINGS = [
   "pre's", 'pres', 'pre',
   'pluspunt~',
   'nice~', // "Nice to have", "Nice-to-haves"
-  'should~', 'could~', // MoSCoW: "Should have", "Could have" (the "Must have" are eisen)
+  'should have~', 'could have~', 'should-have~', 'could-have~', // MoSCoW: "Should have", "Could-haves" (the "Must have" are eisen)
   'wishes', 'wish',
   'preferred',
   'preferences',
