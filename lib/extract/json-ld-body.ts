@@ -13,6 +13,15 @@ export function jsonLdBodyLines(doc: Document, jsonLd: readonly string[], pageLi
   const description = jobPostingsIn(jsonLd).map((job) => job.description).find((d): d is string => typeof d === 'string' && d.trim() !== '');
   if (!description) return [];
   const html = /<[a-z][^>]*>/i.test(description) ? description : plainTextAsHtml(description);
+  return carriedBodyLines(doc, html, pageLines);
+}
+
+/**
+ * A posting's body that the page carries as markup (a JSON-LD description, a <noscript>
+ * fallback), walked like the page's own body when the page shows less than half of its text.
+ * Parsed with DOMParser into an inert document: no scripts run, nothing loads.
+ */
+export function carriedBodyLines(doc: Document, html: string, pageLines: readonly WalkedLine[]): WalkedLine[] {
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
   if (!Parser) return [];
   const parsed = new Parser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');

@@ -5,7 +5,7 @@
  */
 import { PLAUSIBLE_RATE } from '../vocabulary/money';
 import { NOT_PER_HOUR, NO_AMOUNT, PER_HOUR, unitSource } from '../vocabulary/units';
-import { parseAmount } from './text';
+import { firstSentence, parseAmount } from './text';
 
 export type RateReading =
   | { kind: 'rate'; min: number | null; max: number | null; text: string }
@@ -72,7 +72,7 @@ export function parseRate(text: string, { labelled }: RateOptions): RateReading 
  */
 function firstSentenceWithAmount(t: string, labelled: boolean): string {
   if (!labelled) return t;
-  const first = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+  const first = firstSentence(t);
   return first !== t && /\d/.test(first) ? first : t;
 }
 

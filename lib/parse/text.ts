@@ -31,6 +31,11 @@ export function dedupeKey(text: string): string {
 }
 
 /** Cut a snippet for `evidence` without breaking words more than needed. */
+/** The first sentence: up to a stop followed by a capital ("excl. btw" and "Max. € 95" go on). */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+}
+
 export function snippet(text: string, max = 200): string {
   const s = squash(text);
   if (s.length <= max) return s;

@@ -12,7 +12,7 @@
  */
 import { type DateContext, type FoundDate, findDates } from '../../parse/date';
 import { parseRelativeDate } from '../../parse/relative-date';
-import { fold } from '../../parse/text';
+import { firstSentence, fold } from '../../parse/text';
 import type { IsoDate, PostingWarning } from '../../posting';
 import { NOT_THE_CLOSING_DATE } from '../../vocabulary/labels';
 import { anyPhrase } from '../../vocabulary/phrases';
@@ -136,8 +136,4 @@ export function decideDeadline(ctx: FieldContext, posted: IsoDate | null): Decis
   const warnings = [...decision.warnings, ...several];
   if (day?.yearAssumed) warnings.push({ code: 'deadline-year-assumed', detail: day.date.slice(0, 4) });
   return { ...decision, value: day ? (day.time ? `${day.date}T${day.time}` : day.date) : null, day, warnings };
-}
-
-function firstSentence(text: string): string {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
 }
