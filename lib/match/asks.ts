@@ -19,6 +19,25 @@ const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder ande
 const COMPARABLE = /\s(?:of|or)\s+(?:een\s+|an?\s+)?(?:vergelijkbaar|vergelijkbare|soortgelijk|soortgelijke|comparable|similar|equivalent)\s+[\p{L}-]+(?=\s*[.;,)]|\s*$)/giu;
 
 
+/** The last part of a compound that names only what kind of thing it is: "documentmanagementsysteem" is documentmanagement. */
+const GENERIC_HEAD = /(?<=\p{L}{6})(?:systeem|systemen|pakket|pakketten|applicatie|applicaties|software|tool|tools|platform|omgeving)$/u;
+
+/**
+ * "DigiDoc of een vergelijkbaar documentmanagementsysteem": the units of the thing named (its
+ * last word), each with the units that show the comparable kind instead ("documentmanagement").
+ */
+function comparables(text: string, index: CvIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(COMPARABLE)) {
+    const named = /([\p{L}\d-]+)\s*$/u.exec(text.slice(0, m.index))?.[1];
+    const kind = /([\p{L}-]+)$/u.exec(m[0])![1];
+    if (!named) continue;
+    const like = unitsOf(`${kind} ${kind.replace(GENERIC_HEAD, '')}`, index.groups, false).all;
+    for (const u of unitsOf(named, index.groups, false).all) out.set(u, like.filter((l) => l !== u));
+  }
+  return out;
+}
+
 /** One thing a requirement asks: shown by any of `any`, or by all of `all` together, or by a number as large. */
 export interface Ask {
   any: string[];
@@ -153,8 +172,10 @@ export function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: stri
   const whole = example ? text.slice(0, example.index) + text.slice(example.index + example[0].length) : text;
   // "een team van minimaal 10 medewerkers": the number and its kind are one thing asked, not the words "10" and "medewerkers".
   const quantities = quantitiesAsked(whole);
-  // "Power BI of een vergelijkbare rapportagetool": the thing named is asked; anything comparable is the user's call.
-  const main = quantities.reduce((t, q) => t.replace(q.text, ' '), whole).replace(COMPARABLE, ' ');
+  // "Power BI of een vergelijkbare rapportagetool": the thing named is asked, or the kind of thing it is.
+  const counted = quantities.reduce((t, q) => t.replace(q.text, ' '), whole);
+  const main = counted.replace(COMPARABLE, ' ');
+  const orLike = comparables(counted, index);
   const asked = unitsOf(main, index.groups, false);
   const examples = example ? unitsOf(example[1], index.groups, false).all.filter((u) => !asked.all.includes(u)) : [];
   // "Digitaal Stelsel Omgevingswet (DSO)": one thing asked, however many words it takes,
@@ -176,7 +197,7 @@ export function asksOf(text: string, index: CvIndex): { asks: Ask[]; stems: stri
   const asks: Ask[] = [
     ...single
       .filter((u) => !inName.has(u))
-      .map((u) => ({ any: paired.get(u) ?? [u], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}), ...(included.has(u) ? { included: true } : {}) })),
+      .map((u) => ({ any: [...(paired.get(u) ?? [u]), ...(orLike.get(u) ?? [])], all: [], ...(kinds.has(u) ? { kind: kinds.get(u) } : {}), ...(included.has(u) ? { included: true } : {}) })),
     ...names.map((n) => ({ any: [], all: n, name: true })),
     ...named.map((n) => ({ any: n.short, all: n.long })),
     ...(examples.length ? [{ any: examples, all: [] }] : []),

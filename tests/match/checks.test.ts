@@ -716,3 +716,44 @@ Opleiding
     expect(seen('Je hebt ervaring met het aansturen van externe adviesbureaus.').verdict).toBe('met');
   });
 });
+
+describe('how far the CV says its writer was involved, a window without a minimum, a comparable kind', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+2021 – heden | Gemeente Amersfoort | Beleidsadviseur werk en inkomen
+- Meegeschreven aan de regionale arbeidsmarktagenda 2022-2025 (hoofdstuk werkgeversdienstverlening).
+- Locatieonderzoek flexwonen voor spoedzoekers uitgevoerd (14 locaties).
+- Twee ingenieursbureaus aangestuurd voor de haalbaarheidsstudie van een collectief warmtenet.
+- Documentmanagement: Corsa en Decos JOIN.
+2023 – 2024 | Programma Digitale Dienstverlening | Projectleider
+- Leiding gegeven aan de implementatie van het zaaksysteem voor vergunningen.
+2012 – 2015 | Gemeente Zwolle | Projectleider
+- Leiding gegeven aan de aanleg van een fietspad langs de IJssel.
+Opleiding
+2004 – 2008  MSc Bestuurskunde, Universiteit Utrecht
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-09-15' });
+
+  it('reads a contribution as part of the work asked, and as the work when a contribution is what is asked', () => {
+    expect(seen('Aantoonbare ervaring met het opstellen van een regionale arbeidsmarktagenda.')).toMatchObject({ verdict: 'unclear', why: 'a CV line shows part of it' });
+    expect(seen('Ervaring met het bijdragen aan een regionale arbeidsmarktagenda.').verdict).toBe('met');
+  });
+
+  it('reads a feasibility study or a site survey as part of a realisation, not of the study itself', () => {
+    expect(seen('Ervaring met de realisatie van collectieve warmtenetten.').verdict).toBe('unclear');
+    expect(seen('Ervaring met de realisatie van flexwonen voor spoedzoekers.').verdict).toBe('unclear');
+    expect(seen('Ervaring met een haalbaarheidsstudie voor een collectief warmtenet.').verdict).toBe('met');
+  });
+
+  it('reads work in the window under another heading as part of "in de afgelopen N jaar …", and work before the window as none', () => {
+    expect(seen('Je hebt in de afgelopen 4 jaar leiding gegeven aan de implementatie van een zaaksysteem bij een gemeente.').verdict).toBe('unclear');
+    expect(seen('Je hebt in de afgelopen 4 jaar leiding gegeven aan de aanleg van een fietspad bij een gemeente.').verdict).toBe('unmet');
+  });
+
+  it('takes "X of een vergelijkbaar <kind>systeem" as shown by the kind', () => {
+    expect(seen('Ervaring met het werken in DigiDoc of een vergelijkbaar documentmanagementsysteem.').verdict).toBe('met');
+    expect(seen('Ervaring met het werken in DigiDoc.').verdict).toBe('unmet');
+  });
+});

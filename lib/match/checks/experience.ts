@@ -3,7 +3,7 @@
  * for a duration when its header, organisation or own lines show what is asked; when the
  * requirement names a role ("als projectleider"), the entry's own role must be it.
  */
-import type { YearMonth } from '../../cv/cv';
+import type { CvPeriod, YearMonth } from '../../cv/cv';
 import { formatPoint } from '../../cv/periods';
 import { expandTruncations, plain, unitMatches, unitsOf } from '../terms';
 import { SETTING } from '../asks';
@@ -13,6 +13,7 @@ import { type Check, type MatchContext, fromLine } from './check';
 import { quantitiesAsked, quantitiesOn } from '../quantity';
 import type { CvIndex, IndexedLine } from '../cv-index';
 import { MET, UNCLEAR } from './thresholds';
+import { onlyInvolved } from '../involvement';
 import type { Suggestion } from '../suggestion';
 
 /** Concepts that name a role: an entry counts for "N jaar als <role>" only when it was that role. */
@@ -27,19 +28,28 @@ const todayOf = (iso: string): YearMonth => ({ year: Number(iso.slice(0, 4)), mo
 export const checkDuration: Check = (requirement, ctx) => {
   const ask = durationAsked(requirement);
   if (!ask) return null;
-  const whole = yearsShown(ask, ctx);
+  const { outsideWindow, ...whole } = yearsShown(ask, ctx);
+  // "in de afgelopen 4 jaar leiding gegeven aan een implementatie …": no minimum, and no role in
+  // the window counted for it. A CV line that shows the work all the same (a project under
+  // another role, the setting or size not stated) shows part of it.
+  // (A role asked, "als informatiemanager bij een provincie", is the entry's own role or nothing.)
+  // (Work shown only before the window is not in it.)
+  if (!ask.minimum && whole.verdict === 'unmet' && !outsideWindow && !AS_ROLE.test(ask.topic)) {
+    const topic = topicShown(requirement, ctx.index, (l) => l.entry === null || reachesWindow(ctx.index.cv.entries[l.entry].period, ask, ctx));
+    if (topic.verdict !== 'unmet') return { ...topic, verdict: 'unclear', why: `${whole.why}; ${topic.why}` };
+  }
   // "8 jaar …, waarvan 3 jaar in de afgelopen 5 jaar": the part is checked on the same experience.
   const part = /\b(?:waarvan|of which)\b(.*)$/i.exec(requirement);
   const partAsk = part ? durationAsked(part[1]) : null;
   if (!part || !partAsk || whole.verdict !== 'met') return whole;
   // "waarvan ten minste 2 jaar binnen de warmtetransitie": the same experience, and that too.
   const partTopic = unitsOf(partAsk.topic, ctx.index.groups, false).all;
-  const sub = yearsShown({ ...partAsk, topic: ask.topic }, ctx, partTopic);
+  const { outsideWindow: _outside, ...sub } = yearsShown({ ...partAsk, topic: ask.topic }, ctx, partTopic);
   return sub.verdict === 'met' ? { ...whole, why: `${whole.why}; ${sub.why}` } : { ...whole, verdict: 'unmet', why: `${whole.why}; but ${sub.why}` };
 };
 
 /** `also`: units every counted entry must show besides (the topic of a "waarvan …" part). */
-function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[] = []): Suggestion {
+function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[] = []): Suggestion & { outsideWindow: boolean } {
   const { index } = ctx;
   // "binnen een overheidsorganisatie met meer dan 1.000 medewerkers": the employer's size, which a
   // CV's roles seldom state, is not asked of each role's words; a role that states a smaller one
@@ -99,13 +109,13 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
     })
     .join('; ');
   const outside = counted.length > inWindow.length ? (index.language === 'nl' ? ' (andere rollen vallen buiten de periode)' : ' (other roles fall outside the window)') : '';
-  const suggestion: Suggestion = {
+  return {
+    outsideWindow: counted.length > inWindow.length,
     verdict: years + 1e-9 >= ask.years ? 'met' : 'unmet',
     evidence: inWindow.slice(0, 3).map((c) => fromLine(index.lines[index.cv.entries[c.entry].line])),
     years: ask.minimum ? years : null,
     why: `${formatMonths(months, index.language)}${window}${list ? `: ${list}` : ''}${outside}`,
   };
-  return suggestion;
 }
 
 /**
@@ -230,13 +240,23 @@ function itemNowhere(requirement: string, index: CvIndex): boolean {
     .some((words) => words.length > 0 && !index.lines.some((l) => words.some((w) => unitMatches(w, l))));
 }
 
-export const checkTopic: Check = (requirement, { index }) => {
-  const topic = readTopic(requirement, index);
+export const checkTopic: Check = (requirement, { index }) => topicShown(requirement, index);
+
+/** Whether a role's period reaches into the window asked (a role without a period may). */
+function reachesWindow(period: CvPeriod | null | undefined, ask: DurationAsk, ctx: MatchContext): boolean {
+  return !period || countMonths([period], todayOf(ctx.today), ask.windowYears).months > 0;
+}
+
+/** What the CV's lines (those `only` lets through) show of a requirement without a number. */
+function topicShown(requirement: string, index: CvIndex, only?: (line: IndexedLine) => boolean): Suggestion {
+  const topic = readTopic(requirement, index, only);
   const best = Math.max(0, ...topic.lines.map((s) => s.score));
   if (best < UNCLEAR) return { verdict: 'unmet', evidence: topic.lines.slice(0, 1).map((s) => fromLine(s.line)), years: null, why: 'nothing in the CV shows it' };
   // "een team van minimaal 10 medewerkers": only a line that shows the number too meets it;
   // a list of which the CV shows some items and never mentions another is shown in part.
-  const shown = Math.max(0, ...topic.lines.filter((s) => !s.short).map((s) => s.score)) >= MET;
+  // A line that shows it only as a contribution or a study before it ("meegeschreven aan",
+  // "haalbaarheidsstudie" for "realisatie") shows part of it (involvement.ts).
+  const shown = topic.lines.some((s) => !s.short && s.score >= MET && !onlyInvolved(requirement, s.line.text));
   const verdict = shown && !topic.partNowhere && !itemNowhere(requirement, index) ? 'met' : 'unclear';
   // What the CV shows of it was done at a smaller size than asked ("een team van acht", "6.800 m²"), and none at a larger: not met.
   const smaller = topic.lines.find((s) => s.fewer && s.score >= UNCLEAR);
@@ -249,5 +269,5 @@ export const checkTopic: Check = (requirement, { index }) => {
     years: null,
     why: verdict === 'met' ? 'a CV line shows it' : 'a CV line shows part of it',
   };
-};
+}
 
