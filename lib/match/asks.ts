@@ -13,7 +13,7 @@ import { MUNICIPALITY_PROVINCE, PROVINCES } from '../vocabulary/municipalities';
 export const SETTING = new Set(['@municipality', '@province', '@central-government', '@government', '@water-board', '@environment-agency']);
 
 /** "zoals …", "bijvoorbeeld …", "such as …": the examples of a point, up to a closing bracket or the end. */
-const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder andere|waaronder|such as|e\.g\.|for example|for instance|including)\s+([^)]*)\)?/i;
+const EXAMPLES = /[(,]?\s*\b(?:zoals|bijvoorbeeld|bijv\.?|bv\.|o\.a\.|onder andere|such as|e\.g\.|for example|for instance)\s+([^)]*)\)?/i;
 
 /** "of een vergelijkbare rapportagetool", "or a similar tool": the alternative of the thing just named. */
 const COMPARABLE = /\s(?:of|or)\s+(?:een\s+|an?\s+)?(?:vergelijkbaar|vergelijkbare|soortgelijk|soortgelijke|comparable|similar|equivalent)\s+[\p{L}-]+(?=\s*[.;,)]|\s*$)/giu;
@@ -144,8 +144,12 @@ function alternatives(text: string, index: CvIndex): [string, string][] {
   return out;
 }
 
-/** "(inclusief kinderopvang)", ", inclusief het opstellen van een migratieplan": asked on top of the rest. */
-const INCLUDED = /\b(?:inclusief|incl\.)\s+([^).;]+)/i;
+/**
+ * "(inclusief kinderopvang)", ", inclusief het opstellen van een migratieplan": asked on top of the rest.
+ * So is "…, waaronder het faciliteren van PI-plannings" / "including …": a part of the work
+ * that must be shown too, not an example that shows the whole.
+ */
+const INCLUDED = /\b(?:inclusief|incl\.|waaronder|including)\s+([^).;]+)/i;
 
 /** Two or more capitalised words inside a sentence ("Knowledge of Unity Catalog and …"), none of them a concept. */
 const NAME = /(?<=\p{Ll}[\s(]+|,\s*)(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+)+)/gu;

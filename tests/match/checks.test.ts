@@ -4,6 +4,7 @@ import { readCv } from '../../lib/cv/read-cv';
 import { lineLevel } from '../../lib/match/checks/education';
 import { indexCv } from '../../lib/match/cv-index';
 import { matchRequirement } from '../../lib/match/match';
+import { asksOf } from '../../lib/match/asks';
 import { participleVerb, unitMatches, unitsOf } from '../../lib/match/terms';
 
 const CV = `Sanne de Vries
@@ -725,6 +726,7 @@ describe('how far the CV says its writer was involved, a window without a minimu
 - Locatieonderzoek flexwonen voor spoedzoekers uitgevoerd (14 locaties).
 - Twee ingenieursbureaus aangestuurd voor de haalbaarheidsstudie van een collectief warmtenet.
 - Documentmanagement: Corsa en Decos JOIN.
+- Subsidieregeling voor jeugdhulp opgesteld, waaronder de verantwoordingseisen.
 2023 – 2024 | Programma Digitale Dienstverlening | Projectleider
 - Leiding gegeven aan de implementatie van het zaaksysteem voor vergunningen.
 2012 – 2015 | Gemeente Zwolle | Projectleider
@@ -750,6 +752,13 @@ Opleiding
   it('reads work in the window under another heading as part of "in de afgelopen N jaar …", and work before the window as none', () => {
     expect(seen('Je hebt in de afgelopen 4 jaar leiding gegeven aan de implementatie van een zaaksysteem bij een gemeente.').verdict).toBe('unclear');
     expect(seen('Je hebt in de afgelopen 4 jaar leiding gegeven aan de aanleg van een fietspad bij een gemeente.').verdict).toBe('unmet');
+  });
+
+  it('reads "X, waaronder Y" as Y asked on top of X, not as an example of it', () => {
+    const { asks, examples } = asksOf('Ervaring met de planning- en controlcyclus binnen een ministerie, waaronder het opstellen van voortgangsrapportages.', cv);
+    expect(examples).toEqual([]);
+    expect(asks.find((a) => a.any.includes('@reporting'))).toMatchObject({ included: true });
+    expect(seen('Ervaring met het opstellen van een subsidieregeling voor jeugdhulp, waaronder de verantwoordingseisen.').verdict).toBe('met');
   });
 
   it('takes "X of een vergelijkbaar <kind>systeem" as shown by the kind', () => {
