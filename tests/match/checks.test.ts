@@ -766,3 +766,22 @@ Opleiding
     expect(seen('Ervaring met het werken in DigiDoc.').verdict).toBe('unmet');
   });
 });
+
+describe('roles asked with their field: "als beleidsmedewerker of adviseur klimaatadaptatie of waterbeleid"', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+mrt 2021 – heden   Gemeente Amersfoort   Senior beleidsadviseur wonen
+– Woonvisie geschreven en prestatieafspraken met woningcorporaties opgesteld.
+jan 2020 – mrt 2023   Waterschap Vallei en Veluwe   Adviseur klimaatadaptatie
+– Klimaatadaptatiestrategie van het waterschap opgesteld.
+dec 2017 – dec 2020   Provincie Gelderland   Beleidsadviseur ruimtelijke adaptatie
+– Provinciale aanpak klimaatadaptatie geschreven.
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-12-01' });
+
+  it('counts the roles named that did the field asked (the adviseur too), not a beleidsadviseur in another field', () => {
+    expect(seen('Minimaal 4 jaar werkervaring als beleidsmedewerker of adviseur klimaatadaptatie of waterbeleid bij een overheidsorganisatie in de afgelopen 6 jaar')).toMatchObject({ verdict: 'unmet', years: 3.3 });
+  });
+});

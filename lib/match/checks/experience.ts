@@ -72,7 +72,8 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
   const isRole = (u: string) => ROLES.has(u) || named.some((alt) => alt.includes(u)) || how.includes(u);
   const counted: { entry: number; months: number }[] = [];
   // What the role's own words also say ("projectleider" is leadership too) is the role, not more asked of it.
-  const ofRole = roles.length || named.length ? roleWordUnits(topic, ctx) : new Set<string>();
+  // (So is a role noun beside them: "als beleidsmedewerker of adviseur klimaatadaptatie" asks klimaatadaptatie of the entry, not "adviseur".)
+  const ofRole = roles.length || named.length ? new Set([...roleWordUnits(topic, ctx), ...roleNounUnits(topic, index)]) : new Set<string>();
   const others = units.filter((u) => !isRole(u) && !ofRole.has(u));
   // "bij een gemeente of provincie": where the work was is a condition, not one more word to show.
   const settings = others.filter((u) => SETTING.has(u));
@@ -136,7 +137,7 @@ const AS_ROLE = /(?<!zowel .{0,40})\b(?:als|in de rol van|in een rol als|as an?|
 /** Words before a role that say how it was done, not what it is: "meewerkend projectcoördinator", "senior adviseur". */
 const ROLE_QUALIFIER = /^(?:senior|junior|medior|ervaren|allround|interim|zelfstandig|strategisch|tactisch|operationeel|\p{L}+ende?|\p{L}+ische?)$/u;
 /** A word that names a role by how Dutch and English role titles end ("omgevingsmanager", "procesregisseur", "data officer"). */
-const ROLE_NOUN = /(?:manager|adviseur|adviser|advisor|consultant|leider|coordinator|regisseur|secretaris|specialist|officer|analist|analyst|controller|architect|kwartiermaker|coach|jurist|ontwerper|engineer|directeur|director)$/;
+const ROLE_NOUN = /(?:manager|medewerker|adviseur|adviser|advisor|consultant|leider|coordinator|regisseur|secretaris|specialist|officer|analist|analyst|controller|architect|kwartiermaker|coach|jurist|ontwerper|engineer|directeur|director)$/;
 
 /**
  * The roles a duration names after "als" ("als adviseur participatie of omgevingsmanager"):
@@ -159,9 +160,17 @@ function rolesNamed(topic: string, index: CvIndex): { roles: string[][]; how: st
     return unitsOf(title.join(' '), index.groups, false).all;
   });
   // "als adviseur arbeidsmarkt, werkgeversdienstverlening of arbeidsmarktbeleid": a list of fields, not of roles.
-  if (!roles.every((alt) => alt.length > 0)) return { roles: [], how: [] };
+  // "als beleidsmedewerker of adviseur klimaatadaptatie of waterbeleid": the roles, and the fields of both.
+  const withRole = roles.filter((alt) => alt.length > 0);
+  if (withRole.length < roles.length && withRole.length < 2) return { roles: [], how: [] };
   const how = alternatives.flatMap((alt) => alt.split(/\s+/).filter((w) => ROLE_QUALIFIER.test(plain(w)) && !ROLE_NOUN.test(plain(w))));
-  return { roles, how: how.length ? unitsOf(how.join(' '), index.groups, false).all : [] };
+  return { roles: withRole, how: how.length ? unitsOf(how.join(' '), index.groups, false).all : [] };
+}
+
+/** The units of the words of a text that end as role titles do ("adviseur", "manager"). */
+function roleNounUnits(text: string, index: CvIndex): string[] {
+  const nouns = text.split(/\s+/).filter((w) => ROLE_NOUN.test(plain(w)));
+  return nouns.length ? unitsOf(nouns.join(' '), index.groups, false).all : [];
 }
 
 /** An entry's role and header as units, read once per CV index (every duration requirement asks them). */
