@@ -21,6 +21,8 @@ const WEEK = String.raw`(?:\s*\/?\s*${unitSource(PER_WEEK)})`;
 const DAYS = new RegExp(String.raw`\b(${COUNT})(?:${JOIN}(${COUNT}))?\s+(?:dag(?:en)?|days?)${WEEK}`, 'i');
 const RANGE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?![.,]\d)(?:\s*${HOUR_UNIT})?${JOIN}${NUM}\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/]|\s*(?:maanden|months|jaar|years|%|euro|€|fte))`, 'i');
 const SINGLE = new RegExp(String.raw`(?<![\d.,:/-])${NUM}(?![.,]\d)\s*(${HOUR_UNIT})?(${WEEK})?(?![\d:/-]|\s*(?:maanden|months|jaar|years|%|euro|€|dagen|days|fte))`, 'i');
+/** What follows days per week that says where they are spent, not how many are worked. */
+const PRESENCE = /^\s*(?:op\s+(?:kantoor|locatie|de\s+(?:werkvloer|werkplek|zaak)|het\s+(?:kantoor|stadhuis|gemeentehuis|provinciehuis|werk))|aanwezig|thuis|vanuit\s+huis|in\s+(?:the|our)\s+office|on[\s-]?site|at\s+the\s+office|in\s+het\s+(?:stadhuis|gemeentehuis|provinciehuis|kantoor))/i;
 const ONLY_HOURS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|uren|hours|hrs)$/i;
 const FTE_NUM = String.raw`(\d(?:[.,]\d{1,2})?)`;
 const FTE = new RegExp(String.raw`(?<![\d.,])${FTE_NUM}(?:${JOIN}${FTE_NUM})?\s*fte\b`, 'i');
@@ -36,7 +38,8 @@ export function parseHours(text: string, options: HoursOptions): HoursPerWeek | 
   // A text that is only hours ("32 uur", a fact chip): an assignment's hours are per week.
   const labelled = options.labelled || ONLY_HOURS.test(t);
   const days = DAYS.exec(t);
-  if (days) {
+  // "minimaal twee dagen per week op kantoor": where the days are spent, not how many are worked.
+  if (days && !PRESENCE.test(t.slice(days.index + days[0].length))) {
     const a = parseCount(days[1]);
     const b = days[2] ? parseCount(days[2]) : a;
     if (a !== null && b !== null && a > 0 && b >= a && b <= 7) return { min: a * 8, max: b * 8, text: t };

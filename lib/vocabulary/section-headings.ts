@@ -103,7 +103,7 @@ export const END_HEADINGS = [
 
 /** Practical-details headings: their short items are facts ("36 uur p/w"), read as chips. */
 export const PRACTICAL_HEADINGS = [
-  'praktische zaken', 'praktische informatie', 'praktisch', 'in het kort', 'kenmerken', 'details', 'opdrachtgegevens',
+  'praktische zaken', '[de] {opdracht|vacature} in het kort', 'in een oogopslag', 'kerngegevens', 'praktische informatie', 'praktisch', 'in het kort', 'kenmerken', 'details', 'opdrachtgegevens',
   'wat bieden {we|wij}', 'wat wij bieden', '{wij|we} bieden', 'ons aanbod', 'arbeidsvoorwaarden', 'what we offer',
   'voorwaarden',
   'practical information', 'practical details', 'in short', 'at a glance', 'key information', 'key facts',

@@ -275,3 +275,24 @@ describe('a fifth round: combined lists, MoSCoW, weights on their own line', () 
     expect(read(page(`${BODY}<p>De opdracht voor 32 uur per week start op 1 november 2026 en loopt 6 maanden.</p>`)).durationMonths).toBe(6);
   });
 });
+
+describe('a small broker site: the facts in a sidebar card of icon rows, structured data that fills in one end', () => {
+  const sidebar = `<aside><h2>Opdracht in het kort</h2><ul>
+      <li><i class="icon icon-euro" aria-hidden="true"></i><span>€ 85 - € 100 p/u</span></li>
+      <li><i class="icon icon-clock" aria-hidden="true"></i><span>32-36 uur</span></li>
+      <li><i class="icon icon-map-pin" aria-hidden="true"></i><span>Almere</span></li></ul></aside>`;
+  const jsonLd = `<script type="application/ld+json">{"@context":"https://schema.org/","@type":"JobPosting","title":"Adviseur Informatievoorziening","baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","value":85,"unitText":"HOUR"}}}</script>`;
+  const body = `${BODY}<p>De gemeente werkt hybride; je bent minimaal twee dagen per week op kantoor.</p>${sidebar}`;
+
+  it('reads the card\'s rows under "Opdracht in het kort" as chips, and the days at the office as no hours', () => {
+    const p = read(page(body));
+    expect(p.hoursPerWeek).toMatchObject({ min: 32, max: 36 });
+    expect(p.rate).toMatchObject({ min: 85, max: 100 });
+  });
+
+  it('takes the range the page shows over a structured amount that is its lower end', () => {
+    expect(read(page(body, jsonLd)).rate).toMatchObject({ min: 85, max: 100 });
+    // A structured amount the page does not show as one end of a range stays the rate.
+    expect(read(page(body.replace('€ 85 - € 100 p/u', '€ 90 - € 100 p/u'), jsonLd)).rate).toMatchObject({ min: null, max: 85 });
+  });
+});

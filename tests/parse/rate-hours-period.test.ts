@@ -80,7 +80,13 @@ describe('parseHours reads hours per week', () => {
     expect(parseHours(raw, { labelled })).toMatchObject({ min, max });
   });
 
-  it.each(['Reactie binnen 24 uur', 'o.b.v. 36u', '6 maanden', '2024-2025'])('%j is not hours per week', (raw) => {
+  it.each([
+    'Reactie binnen 24 uur', 'o.b.v. 36u', '6 maanden', '2024-2025',
+    // Where the days are spent, not how many are worked.
+    'De gemeente werkt hybride; je bent minimaal twee dagen per week op kantoor.',
+    'Je bent 3 dagen per week aanwezig in het provinciehuis.',
+    'You work 2 days a week on site in The Hague.',
+  ])('%j is not hours per week', (raw) => {
     expect(parseHours(raw, { labelled: false })).toBeNull();
   });
 });

@@ -49,10 +49,18 @@ export function decideRate(ctx: FieldContext): Decision<Rate> {
         return no('a placeholder amount');
       }
     }
+    // A structured single amount that is the lower end of a range the page shows in a chip
+    // ("value": 85 beside "€ 85 - € 100 p/u"): the site filled in one end of it.
+    if (f.source === 'json-ld' && r?.kind === 'rate' && r.min === null && r.max !== null && visibleRangeFrom(r.max)) return no('one end of the range the page shows');
     if (r?.kind === 'unstated') return no(`no amount: "${snippet(r.text, 60)}"`);
     if (r?.kind !== 'rate') return no('no hourly amount in it');
     return ok({ min: r.min, max: r.max, currency: 'EUR', text: snippet(r.text, 120) });
   };
+  const visibleRangeFrom = (low: number) =>
+    factsOf(ctx, 'rate', ['chip']).some((f) => {
+      const c = rateReading(f);
+      return c?.kind === 'rate' && c.min === low && c.max !== null && c.max > low;
+    });
   const from = (sources: Fact['source'][]) => () => factsOf(ctx, 'rate', sources).map((f) => candidate(f, read(f)));
 
   const decision = decide<Rate>({
