@@ -83,7 +83,7 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
     const afterItem = s.afterItem;
     s.afterItem = false;
 
-    if (line.cells && line.heading === 7) {
+    if (line.cells && (line.heading === 7 || isHeaderRow(line.cells))) {
       s.columns = tableColumns(line.cells);
       continue;
     }
@@ -180,6 +180,15 @@ function joinWrapped(lines: PageLine[]): PageLine[] {
   return out;
 }
 
+/** A column's name in a criteria table ("Nr.", "Wens", "Weging", "Eis/Wens", "Omschrijving"). */
+const COLUMN_NAME = /^(?:nr\.?|no\.?|nummer|#|code|id|eis(?:en)?|wens(?:en)?|eis ?[/-]? ?wens|eis of wens|criteri(?:um|a)|omschrijving|beschrijving|description|requirements?|weging|gewicht|weight|(?:max(?:imaal)?\.? )?punten|score|percentage|type|soort|kind|categorie|knock ?out|toelichting)$/;
+
+/** A row of only column names: the table's header, though the page did not mark it as one (a Word table's first row). */
+function isHeaderRow(cells: string[]): boolean {
+  const filled = cells.filter(Boolean);
+  return filled.length >= 2 && filled.every((c) => c.length <= 25 && COLUMN_NAME.test(fold(c)));
+}
+
 function tableColumns(header: string[]): TableColumns {
   const find = (re: RegExp) => header.findIndex((h) => re.test(fold(h)));
   const kind = find(/^(?:type|soort|eis ?[/-]? ?wens|eis of wens|e ?\/ ?w|kind|categorie|knock ?out)$/);
@@ -210,6 +219,7 @@ function addRow(found: RequirementCollector, cells: string[], section: Section):
   const weight = digits ? Number(digits.replace(',', '.')) : NaN;
   found.add(cells[textIdx], kind, codeCell?.replace(/\.$/, ''), Number.isFinite(weight) ? weight : undefined);
 }
+
 
 function kindFromWord(cell: string): Requirement['kind'] | null {
   const t = fold(cell);

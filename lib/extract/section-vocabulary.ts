@@ -24,10 +24,16 @@ function folded(heading: string): string {
   return fold(heading).replace(/\//g, ' ');
 }
 
+/** A heading's own numbering: "5. Procedure", "3.2 Selectiecriteria", "B. Planning". */
+const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-h]\.)\s+/;
+
+/** The award itself, a date in a tender's procedure, not its criteria: "Voorlopige gunning", "Gunningsbeslissing". */
+const AWARD_DATE = /^(?:voorlopige|definitieve|beoogde|verwachte)\s+gunning|^gunningsbeslissing|^datum\s+(?:van\s+)?gunning/;
+
 /** The kind of requirement section a heading opens, or null when it is not one. */
 export function sectionKind(heading: string): SectionKind | null {
   const t = folded(heading);
-  if (t.length === 0 || t.length > 70 || t.split(' ').length > 9) return null;
+  if (t.length === 0 || t.length > 70 || t.split(' ').length > 9 || AWARD_DATE.test(t.replace(NUMBERING, ''))) return null;
   const ko = KNOCKOUT.test(t);
   const wish = WISH.test(t);
   if (ko && wish) return 'mixed';
@@ -42,7 +48,7 @@ export function sectionKind(heading: string): SectionKind | null {
 
 /** Does this line end a requirement section (a new topic, the application process)? */
 export function endsSection(text: string): boolean {
-  return END.test(folded(text)) || (text.length <= 60 && (/\?$/.test(text.trim()) || ABOUT_A_NAME.test(text.trim())));
+  return END.test(folded(text).replace(NUMBERING, '')) || (text.length <= 60 && (/\?$/.test(text.trim()) || ABOUT_A_NAME.test(text.trim())));
 }
 
 /** "Over Randstad Freelance", "About Yacht": a block about an organisation, never a sub-heading of the eisen ("over jou" is lower case). */
@@ -50,7 +56,7 @@ const ABOUT_A_NAME = /^(?:[Oo]ver|[Aa]bout)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}/u;
 
 /** Does this heading open a practical-details list ("Praktische zaken", "In het kort")? */
 export function isPracticalHeading(text: string): boolean {
-  return text.length <= 60 && PRACTICAL.test(folded(text));
+  return text.length <= 60 && PRACTICAL.test(folded(text).replace(NUMBERING, ''));
 }
 
 /** Kind hinted by an item code: K/E/M → knock-out, W/G → wish; "Eis 3", "Wens 2" likewise. */

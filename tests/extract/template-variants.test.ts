@@ -296,3 +296,46 @@ describe('a small broker site: the facts in a sidebar card of icon rows, structu
     expect(read(page(body.replace('€ 85 - € 100 p/u', '€ 90 - € 100 p/u'), jsonLd)).rate).toMatchObject({ min: null, max: 85 });
   });
 });
+
+describe('a client\'s own documents: a Word form, a SharePoint list form, a tender notice', () => {
+  const doc = (body: string, title = 'Opdrachtomschrijving inhuur') =>
+    `<!doctype html><html lang="nl"><head><title>${title}</title></head><body>${body}</body></html>`;
+  const facts = `<table><tr><td><p>Opdrachtgever</p></td><td><p>Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK), DG Digitalisering en Overheidsorganisatie, directie Digitale Samenleving</p></td></tr>
+    <tr><td><p>Functie</p></td><td><p>Senior beleidsadviseur Digitale Overheid</p></td></tr>
+    <tr><td><p>Gewenste startdatum</p></td><td><p>z.s.m., uiterlijk 1 februari 2027</p></td></tr>
+    <tr><td><p>Omvang</p></td><td><p>0,8 fte</p></td></tr></table>
+    <p>Het gaat om 0,8 fte (28,8 uur per week), verdeeld over minimaal vier werkdagen.</p>`;
+
+  it('reads a heading that names the kind of document as no title, and the organisation before its parts as the client', () => {
+    const p = read(doc(`<h1>Opdrachtomschrijving inhuur externe medewerker</h1>${facts}`));
+    expect(p.title).toBe('Senior beleidsadviseur Digitale Overheid');
+    expect(p.client).toBe('Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)');
+  });
+
+  it('reads "uiterlijk" in a start date as the latest start, and the hours the page states for its fte', () => {
+    const p = read(doc(`<h1>Senior beleidsadviseur Digitale Overheid</h1>${facts}`));
+    expect(p.startAsap).toBe(true);
+    expect(p.endDate).toBeNull();
+    expect(p.hoursPerWeek).toMatchObject({ min: 28.8, max: 28.8 });
+  });
+
+  it('reads a list form\'s heading (the list\'s name, before the item in the document title) as no title', () => {
+    const form = `<h1><a href="/sites/inhuur/Lists/Inhuuraanvragen">Inhuuraanvragen</a></h1>
+      <table><tr><td><h3>Titel</h3></td><td>Adviseur Natuurvergunningen (stikstof)</td></tr></table>${BODY}`;
+    expect(read(doc(form, 'Inhuuraanvragen - INH-2026-0412 Adviseur Natuurvergunningen (stikstof)')).title).toBe('Adviseur Natuurvergunningen (stikstof)');
+    // A webmail client's own title is no posting's.
+    expect(read(doc(BODY, 'E-mail - Sanne de Vries - Outlook')).title).toBeNull();
+  });
+
+  it('reads a criteria table\'s unmarked header row, keeps the price criterion (the user weighs the rate), and ends at a numbered "5. Procedure"', () => {
+    const tender = `<h1>Programmamanager Aardgasvrije Wijken</h1>${BODY}<h3>4. Gunningscriteria</h3>
+      <table><tr><td><p>Nr.</p></td><td><p>Wens</p></td><td><p>Weging</p></td></tr>
+      <tr><td>W1</td><td>Ervaring met het sturen op programmafinanciën met meerdere financieringsstromen.</td><td>40%</td></tr>
+      <tr><td>P</td><td>Prijs: het aangeboden all-in uurtarief exclusief btw.</td><td>30%</td></tr></table>
+      <h3>5. Procedure</h3><dl><dt>Voorlopige gunning</dt><dd>22/12/2026</dd><dt>Gestanddoeningstermijn</dt><dd>60 dagen</dd><dt>Taal</dt><dd>Nederlands</dd></dl>`;
+    expect(texts(doc(tender))).toEqual([
+      'wish: Ervaring met het sturen op programmafinanciën met meerdere financieringsstromen.',
+      'wish: Prijs: het aangeboden all-in uurtarief exclusief btw.',
+    ]);
+  });
+});

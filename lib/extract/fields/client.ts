@@ -17,10 +17,15 @@ import type { PageLine } from '../page-reading';
 import { type FieldContext, factsOf } from './context';
 import { type Candidate, type Decision, type Reading, candidate, decide, no, ok } from './decide';
 
+/** A comma and the first of an organisation's own parts: ", DG …", ", directie …", ", afdeling …". */
+const ORGANISATION_PARTS = /,\s*(?:DG|directoraat-generaal|directie|afdeling|cluster|team|sector|dienst|domein|unit|bureau|programma|directorate|department|division)\b.*$/i;
+
 export function decideClient(ctx: FieldContext): Decision<string> {
   const accept = (name: string | null | undefined): Reading<string> => {
     if (!name) return no('names no organisation');
-    const clean = cleanClient(squash(name).split(/\s+[|–—]\s+/)[0]);
+    // "Ministerie van BZK, DG Digitalisering en Overheidsorganisatie, directie Digitale Samenleving":
+    // the organisation, then the parts of it the work is for.
+    const clean = cleanClient(squash(name).split(/\s+[|–—]\s+/)[0].replace(ORGANISATION_PARTS, ''));
     if (clean.length < 2 || clean.length > 100) return no('not a name');
     if (isBroker(clean, ctx.broker)) return no('the portal or a broker, not the client');
     return ok(clean);

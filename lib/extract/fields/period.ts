@@ -20,6 +20,9 @@ import { type Fact, isLabelled } from '../fact';
 import { type FieldContext, factsOf, readOnce } from './context';
 import { type Candidate, type Decision, candidate, decide, no, ok } from './decide';
 
+/** "uiterlijk", "niet later dan": the latest a start may be. */
+const LATEST = /\b(?:uiterlijk|niet later dan|ten laatste|no later than|at the latest)\b/i;
+
 const LABELS: Fact['source'][] = ['label', 'inferred-label', 'page-title'];
 const VISIBLE_LABELS: Fact['source'][] = ['label', 'inferred-label'];
 
@@ -76,6 +79,8 @@ export function decidePeriod(ctx: FieldContext, posted: IsoDate | null): PeriodD
     const p = periodIn(f, dateCtx, lone);
     const end = p?.end ?? (lone === 'end' && isLabelled(f) ? p?.start : null);
     if (!end) return no(`no ${what} in it`);
+    // "Gewenste startdatum: z.s.m., uiterlijk 1 februari 2027": the latest start, not the end.
+    if (lone === 'start' && !p?.start && LATEST.test(f.value)) return no('the latest start, not the end');
     if (startDate && end <= startDate) return no('not after the start date');
     return ok(end);
   };

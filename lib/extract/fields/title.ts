@@ -16,8 +16,14 @@ import type { Fact, SourceKind } from '../fact';
 import { type FieldContext, factsOf } from './context';
 import { type Candidate, type Decision, type Reading, candidate, decide, no, ok } from './decide';
 
-/** Titles that describe a page of a site rather than one posting. */
-const GENERIC_TITLE = /^(?:vacatures?|opdrachten|jobs|vacancies|assignments|werken bij|home)\b|^vacature\s*:|\d{1,2}-\d{1,2}-\d{4}\s*$|\bvia\s+\S+$/i;
+/** Titles that describe a page of a site rather than one posting (a webmail client's too: "E-mail - Sanne de Vries - Outlook"). */
+const GENERIC_TITLE = /^(?:vacatures?|opdrachten|jobs|vacancies|assignments|werken bij|home|e-?mail|inbox|postvak in)\b|^vacature\s*:|\d{1,2}-\d{1,2}-\d{4}\s*$|\bvia\s+\S+$/i;
+
+/**
+ * Headings that name the kind of document, not the role: a client's Word form ("Opdrachtomschrijving
+ * inhuur externe medewerker"), "Inhuuraanvraag", "Functieomschrijving", "Profielschets".
+ */
+const DOCUMENT_KIND = /^(?:opdracht(?:omschrijving|beschrijving)|inhuur(?:aanvraag|verzoek|opdracht)|aanvraag(?:\s+(?:tot|voor))?\s+inhuur|uitvraag(?:\s+inhuur)?|functie(?:omschrijving|beschrijving|profiel)|profielschets)(?:\s+(?:inhuur|externe?|tijdelijke?|medewerkers?|inzet|personeel|capaciteit|formulier)){0,4}$/i;
 
 export function decideTitle(ctx: FieldContext, jsonLdTitle: string | undefined): Decision<string> {
   const accept = (raw: string | undefined, source: SourceKind): Reading<string> => {
@@ -26,6 +32,8 @@ export function decideTitle(ctx: FieldContext, jsonLdTitle: string | undefined):
     if (text.length > 200) return no('too long for a title');
     if (isSiteName(text, ctx.broker)) return no("the portal's own name");
     if ((source === 'meta' || source === 'page-title') && GENERIC_TITLE.test(text)) return no('a generic page title, not the posting');
+    if (DOCUMENT_KIND.test(text)) return no('names the kind of document, not the role');
+    if (source === 'heading' && namesSection(text)) return no('the name of the list the posting is in');
     return ok(text);
   };
   const one = (source: SourceKind, raw: string | undefined, text = raw ?? ''): Candidate<string>[] =>
@@ -33,6 +41,18 @@ export function decideTitle(ctx: FieldContext, jsonLdTitle: string | undefined):
   const labelled = () => factsOf(ctx, 'title', ['label', 'inferred-label']).map((f: Fact) => candidate(f, accept(f.value, f.source)));
   const heading = ctx.titleLine >= 0 ? ctx.lines[ctx.titleLine].text : undefined;
   const { ogTitle, documentTitle, siteName } = ctx.head;
+  // A form of a list (SharePoint: "<h1>Inhuuraanvragen</h1>", a "Titel" field, and the document
+  // title "Inhuuraanvragen - INH-2026-0412 Adviseur Natuurvergunningen"): the heading is the
+  // list's name when the document title puts it before the labelled title.
+  const namesSection = (text: string) => {
+    const whole = fold(documentTitle ?? '');
+    const at = whole.indexOf(fold(text));
+    if (at < 0) return false;
+    return factsOf(ctx, 'title', ['label']).some((f) => {
+      const named = fold(squash(f.value));
+      return named.length >= 3 && named !== fold(text) && whole.indexOf(named, at + fold(text).length) > at;
+    });
+  };
 
   return decide<string>({
     field: 'title',
