@@ -6,8 +6,8 @@
  */
 import { plain } from './terms';
 
-/** Words of a line that say its writer contributed to the work, not that they did it. */
-const CONTRIBUTED = /\b(?:mee ?ge(?:schreven|werkt|dacht)|meegeschreven|meegewerkt|bijgedragen|bijdrage geleverd|input geleverd|aangeleverd|deelgenomen aan|contributed|contributing to|took part|participated|co ?authored|assisted)\b/;
+/** Words of a line that say its writer contributed to the work, not that they did it (or wrote a part of it: "de financiële paragraaf van …"). */
+const CONTRIBUTED = /\b(?:mee ?ge(?:schreven|werkt|dacht)|meegeschreven|meegewerkt|bijgedragen|bijdrage geleverd|input geleverd|aangeleverd|deelgenomen aan|contributed|contributing to|took part|participated|co ?authored|assisted|(?:de |het |een )?(?:\w+ )?(?:paragraaf|paragrafen|hoofdstuk|hoofdstukken|onderdeel|deelrapport) (?:van|voor|in|over)|(?:a |the )?(?:\w+ )?(?:section|chapter) (?:of|for|in))\b/;
 
 /** Words of a requirement that ask for the work itself: making, leading or delivering it. */
 const DOING = /\b(?:opstell\w*|opgesteld|schrijv\w*|geschreven|realis\w*|implement\w*|invoer\w*|ingevoerd|leid\w*|leiding|aanstur\w*|faciliter\w*|manag\w*|uitvoer\w*|uitgevoerd|opzet\w*|opgezet|ontwikkel\w*|drafting|writing|delivering|leading|running|facilitating|implementing)\b/;

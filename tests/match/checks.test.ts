@@ -726,6 +726,7 @@ describe('how far the CV says its writer was involved, a window without a minimu
 - Locatieonderzoek flexwonen voor spoedzoekers uitgevoerd (14 locaties).
 - Twee ingenieursbureaus aangestuurd voor de haalbaarheidsstudie van een collectief warmtenet.
 - Documentmanagement: Corsa en Decos JOIN.
+- Financiële paragraaf van zes anterieure overeenkomsten opgesteld.
 - Subsidieregeling voor jeugdhulp opgesteld, waaronder de verantwoordingseisen.
 2023 – 2024 | Programma Digitale Dienstverlening | Projectleider
 - Leiding gegeven aan de implementatie van het zaaksysteem voor vergunningen.
@@ -741,6 +742,8 @@ Opleiding
   it('reads a contribution as part of the work asked, and as the work when a contribution is what is asked', () => {
     expect(seen('Aantoonbare ervaring met het opstellen van een regionale arbeidsmarktagenda.')).toMatchObject({ verdict: 'unclear', why: 'a CV line shows part of it' });
     expect(seen('Ervaring met het bijdragen aan een regionale arbeidsmarktagenda.').verdict).toBe('met');
+    // A part of it written: "de financiële paragraaf van …".
+    expect(seen('Ervaring met het opstellen van anterieure overeenkomsten.').verdict).toBe('unclear');
   });
 
   it('reads a feasibility study or a site survey as part of a realisation, not of the study itself', () => {
