@@ -323,8 +323,12 @@ describe('a client\'s own documents: a Word form, a SharePoint list form, a tend
     const form = `<h1><a href="/sites/inhuur/Lists/Inhuuraanvragen">Inhuuraanvragen</a></h1>
       <table><tr><td><h3>Titel</h3></td><td>Adviseur Natuurvergunningen (stikstof)</td></tr></table>${BODY}`;
     expect(read(doc(form, 'Inhuuraanvragen - INH-2026-0412 Adviseur Natuurvergunningen (stikstof)')).title).toBe('Adviseur Natuurvergunningen (stikstof)');
-    // A webmail client's own title is no posting's.
+    // A webmail client's own title is no posting's; the mail's emphasised role line is.
     expect(read(doc(BODY, 'E-mail - Sanne de Vries - Outlook')).title).toBeNull();
+    const mail = `<div role="main"><p><b>Informatiemanager Digitale Informatievoorziening</b></p>${BODY}
+      <p>Het waterschap werkt aan een nieuwe informatiehuishouding die voldoet aan de Archiefwet en de Woo. Je stelt het informatieplan op en stuurt de uitvoering ervan aan.</p>
+      <p><b>Eisen</b></p><ul><li>Minimaal 5 jaar werkervaring als informatiemanager.</li><li>Afgeronde hbo-opleiding.</li></ul></div>`;
+    expect(read(doc(mail, 'E-mail - Sanne de Vries - Outlook')).title).toBe('Informatiemanager Digitale Informatievoorziening');
   });
 
   it('reads a criteria table\'s unmarked header row, keeps the price criterion (the user weighs the rate), and ends at a numbered "5. Procedure"', () => {

@@ -12,6 +12,8 @@ import { fold, snippet, squash } from '../../parse/text';
 import { isPlaceName } from '../places';
 import type { PageLine } from '../page-reading';
 import { isSiteName } from '../broker';
+import { endsSection, sectionKind } from '../section-vocabulary';
+import { ROLE_WORDS } from '../../vocabulary/cv-entries';
 import type { Fact, SourceKind } from '../fact';
 import { type FieldContext, factsOf } from './context';
 import { type Candidate, type Decision, type Reading, candidate, decide, no, ok } from './decide';
@@ -62,9 +64,23 @@ export function decideTitle(ctx: FieldContext, jsonLdTitle: string | undefined):
       { sources: ['label', 'inferred-label'], candidates: labelled },
       { sources: ['meta'], candidates: () => one('meta', ogTitle && withoutSiteName(ogTitle, siteName), `og:title: ${ogTitle}`) },
       { sources: ['page-title'], candidates: () => one('page-title', documentTitle && withoutSiteName(documentTitle, siteName), `<title>: ${documentTitle}`) },
+      // Last: a page without a heading or a title of its own (a job alert read in webmail): the
+      // first emphasised line of the article that names a role.
+      { sources: ['prose'], candidates: () => roleLines(ctx.lines).slice(0, 1).map((i) => candidate({ source: 'prose', snippet: ctx.lines[i].text, line: i, hidden: false }, accept(ctx.lines[i].text, 'prose'))) },
     ],
     show: (t) => snippet(t, 80),
   });
+}
+
+/** A role's word inside a title ("informatiemanager", "projectleider", "beleidsadviseur"). */
+const ROLE_WORD = new RegExp(`(?:${ROLE_WORDS.filter((w) => w.length >= 5 && !/^(?:interim|zelfstandig|freelance|management|leiding|partner|program|programme)$/.test(w)).join('|')})`, 'i');
+
+/** Emphasised lines of the article that name a role and nothing else: no section heading, no sentence. */
+function roleLines(lines: readonly PageLine[]): number[] {
+  return lines.flatMap((l, i) =>
+    l.article && !l.noise && !l.hidden && (l.heading >= 2 || l.bold) && l.text.length >= 8 && l.text.length <= 100 && !/[:.?!]$/.test(l.text) &&
+    ROLE_WORD.test(l.text) && sectionKind(l.text) === null && !endsSection(l.text) ? [i] : [],
+  );
 }
 
 /**
