@@ -13,12 +13,14 @@ export interface ElementAttributes {
   ariaLabel: string;
   ariaLevel: string;
   ariaModal: boolean;
+  /** aria-expanded or aria-controls: the element opens or closes another (a tab, an accordion panel). */
+  disclosure: boolean;
   href: string;
   type: string;
 }
 
 const NONE: ElementAttributes = {
-  className: '', id: '', style: '', role: '', hidden: false, ariaHidden: false, ariaLabel: '', ariaLevel: '', ariaModal: false, href: '', type: '',
+  className: '', id: '', style: '', role: '', hidden: false, ariaHidden: false, ariaLabel: '', ariaLevel: '', ariaModal: false, disclosure: false, href: '', type: '',
 };
 
 export function readAttributes(el: Element): ElementAttributes {
@@ -39,6 +41,7 @@ export function readAttributes(el: Element): ElementAttributes {
       case 'aria-label': a.ariaLabel = value; break;
       case 'aria-level': a.ariaLevel = value; break;
       case 'aria-modal': a.ariaModal = value === 'true'; break;
+      case 'aria-expanded': case 'aria-controls': a.disclosure = true; break;
       case 'href': a.href = value; break;
       case 'type': a.type = value; break;
     }

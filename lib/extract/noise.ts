@@ -13,7 +13,7 @@ import { type ElementAttributes, readAttributes } from './element-attributes';
 /** Elements whose content is never text the user reads as the posting. */
 export const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'object', 'canvas', 'video',
-  'audio', 'map', 'select', 'option', 'textarea', 'input', 'button', 'math', 'link', 'meta', 'title',
+  'audio', 'map', 'select', 'option', 'textarea', 'input', 'button', 'math', 'link', 'meta', 'title', 'mat-icon',
 ]);
 
 const NOISE_TAGS = new Set(['nav', 'fieldset']);

@@ -348,10 +348,17 @@ class LineWalker implements PageModel {
     }
     // Inside a list item only nested lists and tables break lines: "<li><span>E1</span><p>…</p></li>"
     // is one requirement, not a code and a paragraph.
-    const block = BLOCK_TAGS.has(tag) && !(parent.item && !LIST_BREAKS.has(tag));
-    if (BLOCK_TAGS.has(tag) && !block) this.append(' ', parent);
-    const isProtected = this.protectedEls.has(el);
     const attrs = readAttributes(el);
+    // ARIA lists of custom elements ("<mat-list role="list"><mat-list-item role="listitem">") are lists.
+    const listRole = attrs.role === 'listitem' ? 'li' : attrs.role === 'list' ? 'ul' : null;
+    const blockTag = BLOCK_TAGS.has(tag) || listRole !== null;
+    const block = blockTag && !(parent.item && !LIST_BREAKS.has(listRole ?? tag));
+    if (blockTag && !block) this.append(' ', parent);
+    const isProtected = this.protectedEls.has(el);
+    // An icon font's ligature ("<mat-icon>check_circle</mat-icon>", "<i class="material-icons">euro</i>"): a picture, not text.
+    if (ICON_FONT.test(attrs.className)) return NOTHING;
+    // Custom elements side by side ("<mat-panel-title>Wensen</mat-panel-title><mat-panel-description>3 …"): words apart.
+    if (!block && tag.includes('-')) this.append(' ', parent);
     const noise =
       parent.noise || (!isProtected && (this.noiseRoots.has(el) || isNoiseElement(el, parent.inContent, attrs)));
     if (noise && !parent.noise) {
@@ -377,9 +384,9 @@ class LineWalker implements PageModel {
       hidden,
       inContent: parent.inContent || tag === 'main' || tag === 'article' || attrs.role === 'main',
       bold: parent.bold || tag === 'b' || tag === 'strong' || (attrs.style !== '' && /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style)),
-      depth: parent.depth + (tag === 'ul' || tag === 'ol' ? 1 : 0),
+      depth: parent.depth + (tag === 'ul' || tag === 'ol' || listRole === 'ul' ? 1 : 0),
       heading: headingRank(tag, attrs) || (block ? 0 : parent.heading),
-      item: tag === 'li' || (parent.item && !LIST_BREAKS.has(tag)),
+      item: tag === 'li' || listRole === 'li' || (parent.item && !LIST_BREAKS.has(listRole ?? tag)),
       block: block ? el : parent.block,
     };
     if (block) this.flush();
@@ -532,6 +539,9 @@ class LineWalker implements PageModel {
 
 const LINK = new Set(['a']);
 
+/** Classes of icon fonts that draw a ligature's name as a picture (Material Icons and Symbols, Angular's mat-icon). */
+const ICON_FONT = /(?:^|\s)(?:material-icons(?:-[\w-]+)?|material-symbols(?:-[\w-]+)?|mat-icon)(?:\s|$)/;
+
 /**
  * Tabs by the panel they control, first in document order as querySelector would find
  * it, in one walk: a query per tab panel would walk the whole page each time.
@@ -554,6 +564,8 @@ function headingRank(tag: string, attrs: ElementAttributes): number {
   if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
   if (attrs.role === 'heading') return Math.min(6, Math.max(1, Number(attrs.ariaLevel) || 2));
   if (tag === 'dt' || tag === 'summary' || tag === 'legend') return 7;
+  // An accordion panel's header that is no <button> ("<mat-expansion-panel-header role="button" aria-expanded>").
+  if (attrs.role === 'button' && attrs.disclosure && tag !== 'a') return 7;
   return 0;
 }
 

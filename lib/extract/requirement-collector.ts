@@ -43,11 +43,20 @@ function hashAt(key: string, at: number, length = PIECE): number {
   return h;
 }
 
+/**
+ * What a tender's facts say under a criteria label and is no point to meet: the award method
+ * ("Beste prijs-kwaliteitverhouding (kwaliteit 70 punten, prijs 30 punten)", "Laagste prijs")
+ * or an amount ("€ 181.440 excl. btw (initiële looptijd)").
+ */
+const NOT_A_POINT = /^(?:sub)?tota(?:a)?l(?:\s+[\p{L}-]+){0,2}$|^(?:(?:beste\s+)?prijs[- ]kwaliteit(?:s)?verhouding|laagste\s+prijs|emvi|bpkv|economisch\s+meest\s+voordelige\s+inschrijving)\b|^€\s?[\d.,]+(?:,-)?(?:\s+(?:excl|incl)\.?\s*(?:btw|vat))?(?:\s*\([^)]*\))?\.?$/iu;
+
 /** An item as collected: its kind may still be a competency, settled by finish(). */
 interface Item extends Omit<Requirement, 'kind'> {
   kind: SectionKind;
   /** Listed under a profile heading ("Wat vragen wij"), not one that names eisen or wensen. */
   profile?: boolean;
+  /** Marked with its own kind inside such a list ("Pré: …"): a plus among the profile, which leaves the rest a profile. */
+  markedInProfile?: boolean;
 }
 
 export class RequirementCollector {
@@ -64,15 +73,19 @@ export class RequirementCollector {
 
   private addOne(part: string, kind: SectionKind, code?: string, weight?: number): void {
     const item = cleanItem(part);
-    if (!item) return;
+    if (!item || NOT_A_POINT.test(item.text)) return;
     const key = dedupeKey(item.text);
     if (key.length < 3 || this.isKnown(key)) return;
     this.remember(key);
     const itemCode = code ?? item.code;
     // An item's own mark ("(wens)") wins over its section's kind; then a code ("W2") in a mixed section.
-    const resolved: SectionKind = item.marked ?? (kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind);
+    // A code that is a word ("Eis 1", "Wens 2") says the kind as plainly as a mark, also under a
+    // profile heading ("Wat vragen wij?"); so does a letter code there ("K1", "W2").
+    const coded = itemCode && (/^(?:eis|wens)\b/i.test(itemCode) || kind === 'other') ? kindFromCode(itemCode) : null;
+    const resolved: SectionKind = item.marked ?? coded ?? (kind === 'mixed' ? (itemCode && kindFromCode(itemCode)) || 'other' : kind);
     const w = weight ?? item.weight;
-    const found: Item = { kind: resolved, text: item.text, ...(kind === 'other' && !item.marked ? { profile: true } : {}) };
+    const ownKind = !!(item.marked || coded);
+    const found: Item = { kind: resolved, text: item.text, ...(kind === 'other' ? (ownKind ? { markedInProfile: true } : { profile: true }) : {}) };
     if (w !== undefined) found.weight = w;
     if (itemCode) found.code = itemCode;
     this.items.push(found);
@@ -114,7 +127,7 @@ export class RequirementCollector {
    * what the page sets apart as a plus, the rest is not.
    */
   finish(explicit: boolean): Requirement[] {
-    const profileIsEisen = this.items.some((i) => i.kind === 'wish') && !this.items.some((i) => i.kind === 'knockout' || i.kind === 'mixed');
+    const profileIsEisen = this.items.some((i) => i.kind === 'wish' && !i.markedInProfile) && !this.items.some((i) => i.kind === 'knockout' || i.kind === 'mixed');
     // Settled in place: a page of many thousands of items is not copied item by item.
     const requirements: Requirement[] = [];
     for (const item of this.items) {
@@ -122,6 +135,7 @@ export class RequirementCollector {
       if (item.kind === 'competency' || item.kind === 'mixed') item.kind = 'other';
       if (item.profile && profileIsEisen) item.kind = 'knockout';
       delete item.profile;
+      delete item.markedInProfile;
       requirements.push(item as Requirement);
     }
     return requirements;

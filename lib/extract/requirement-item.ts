@@ -17,6 +17,9 @@ export interface CleanItem {
 /** "Je hebt … (eis)", "… (wens):" before a sub-list: the kind, marked per item in one combined list. */
 const KIND_MARK = /\s*\(\s*(eis|knock-?out|ko|must|wens|pr[eé]|should|could|nice to have)\s*\)\s*([.;:]?)\s*$/i;
 
+/** The same mark before the point: "Pré: ervaring met …", "Pluspunt: …", "Must have: …". */
+const LEADING_MARK = /^(pr[eé]|pluspunt|wens|eis|knock-?out|must[- ]have|nice[- ]to[- ]have)\s*:\s*(?=\S)/i;
+
 const BULLETS = /^(?:[•·\-–—*▪◦●○■□►▶✓✔➤→]\s*)+/;
 const WORD_CODE = /^((?:eis|wens|knock-?out|ko|gunningscriterium|criterium|selectiecriterium)\s*\d{1,2})\s*[.:)\-–]?\s*/i;
 const LETTER_CODE = /^([A-Z]{1,3}\s?-?\d{1,2}(?:\.\d{1,2})?)(?:[.:)\-–]\s*|\s+)(?=\S)/;
@@ -25,12 +28,16 @@ const NUMBER_CODE = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+/;
  * Every weight pattern needs one of these: a ")" or a unit at the very end, or the word
  * weging. Most items have none and skip the patterns, which try every point of the text.
  */
-const WEIGHT_HINT = /(?:\)|%|punten|points?)\s*[.;]?\s*$|weging|gewicht|weight/i;
+const WEIGHT_HINT = /(?:\)|%|punten|pnt|pts|points?)\s*[.;]?\s*$|weging|gewicht|weight/i;
 const WEIGHT_PATTERNS = [
   /\s*\(\s*(?:weging|gewicht|weight|score)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(%|procent|punten|punt|pnt|points?|pts)?\s*\)\s*[.;]?$/i,
   /\s*[-–—,;.]?\s*(?:weging|gewicht|weight)\s*:?\s*(\d+(?:[.,]\d+)?)\s*(%|punten|points?)?\s*[.;]?$/i,
   /\s*[-–—]\s*(\d+(?:[.,]\d+)?)\s*(%|punten|points?)\s*[.;]?$/i,
+  // "…(MIRT). 20 pnt": a chip after the point's full stop.
+  /(?<=[.)])\s*(\d+(?:[.,]\d+)?)\s*(%|punten|punt|pnt|points?|pts)\s*$/i,
 ];
+
+const LEADING_WEIGHT = /^\(\s*(\d+(?:[.,]\d+)?)\s*(?:%|procent|punten|punt|pnt|points?|pts)\s*\)\s*[:.\-–]?\s*/i;
 
 const TRAILING_HINT = /(?:[\s;,]|\b(?:en|and|of))$/i;
 
@@ -39,15 +46,21 @@ export function cleanItem(raw: string): CleanItem | null {
   let text = squash(raw).replace(BULLETS, '');
   let code: string | undefined;
   const m = WORD_CODE.exec(text) ?? LETTER_CODE.exec(text) ?? NUMBER_CODE.exec(text);
+  let weight: number | undefined;
   if (m) {
     code = m[1].replace(/\s+/g, ' ');
     text = text.slice(m[0].length).replace(BULLETS, '');
+    // "Wens 1 (15 punten): Je hebt …": the weight between the code and the point.
+    const w = LEADING_WEIGHT.exec(text);
+    if (w) {
+      weight = Number(w[1].replace(',', '.'));
+      text = text.slice(w[0].length);
+    }
   }
-  let weight: number | undefined;
   for (const re of WEIGHT_HINT.test(text) ? WEIGHT_PATTERNS : []) {
     const w = re.exec(text);
     // A bare "(3)" is not a weight; it needs a unit or the word "weging".
-    if (w && (w[2] || /weging|gewicht|weight|score/i.test(w[0]))) {
+    if (weight === undefined && w && (w[2] || /weging|gewicht|weight|score/i.test(w[0]))) {
       weight = Number(w[1].replace(',', '.'));
       text = text.slice(0, w.index);
       break;
@@ -55,9 +68,14 @@ export function cleanItem(raw: string): CleanItem | null {
   }
   let marked: CleanItem['marked'];
   const mark = KIND_MARK.exec(text);
+  const lead = mark ? null : LEADING_MARK.exec(text);
   if (mark) {
     marked = /^(?:eis|knock-?out|ko|must)$/i.test(mark[1]) ? 'knockout' : 'wish';
     text = text.slice(0, mark.index) + (mark[2] === ':' ? ':' : '');
+  } else if (lead) {
+    // "Pré: ervaring met …", "Pluspunt: …" among the points of one list.
+    marked = /^(?:eis|knock-?out|must)/i.test(lead[1]) ? 'knockout' : 'wish';
+    text = text.slice(lead[0].length);
   }
   // Trailing separators and a dangling "en"/"and"/"of"; looked at from the end, as most items have none.
   if (TRAILING_HINT.test(text)) text = text.replace(/[\s;,]+$/, '').replace(/\s+(?:en|and|of)$/i, '').trim();

@@ -47,6 +47,8 @@ export interface SectionReading {
   why: string;
 }
 
+/** A paragraph's own code before its point: "Eis 1:", "Wens 2 (10 punten):", "Knock-out 3 –". */
+const LEADING_CODE = /^(?:eis|wens|knock-?out|ko|gunningscriterium|criterium)\s*\d{1,2}\s*(?:\([^)]{1,20}\))?\s*[:.)\-–]\s*/i;
 const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
 const ABOUT_THE_LIST = /\b(?:eisen|wensen|criteria|cv|motivatie(?:brief)?|reactie|offerte)\b/i;
 const STARTS_LOWER = /^[\p{Ll}]/u;
@@ -159,7 +161,8 @@ function sectionWhy(s: SectionReading, explicit: boolean): string {
  */
 function plainItems(section: Section): PageLine[] {
   if (section.kind === 'mixed' || section.plain.length > 30) return [];
-  const items = joinWrapped(section.plain).filter((l) => !/\b(?:eisen|wensen|eis|wens|criteria)\b/i.test(l.text));
+  // (A point's own code is no talk about the eisen: "Eis 1: Je hebt …", "Wens 2 (10 punten): …".)
+  const items = joinWrapped(section.plain).filter((l) => !/\b(?:eisen|wensen|eis|wens|criteria)\b/i.test(l.text.replace(LEADING_CODE, '')));
   if (items.length === 1 && (items[0].text.length > 250 || /[.!?]\s+\p{Lu}/u.test(items[0].text))) return [];
   return items;
 }

@@ -32,7 +32,10 @@ const AWARD_DATE = /^(?:voorlopige|definitieve|beoogde|verwachte)\s+gunning|^gun
 
 /** The kind of requirement section a heading opens, or null when it is not one. */
 export function sectionKind(heading: string): SectionKind | null {
-  const t = folded(heading);
+  // "Eisen (knock-out; voldoet de kandidaat niet, dan wordt de aanbieding terzijde gelegd)": the
+  // heading is its name, the note in brackets explains it.
+  const named = heading.length > 40 ? heading.replace(/\s*\([^)]{12,}\)?\s*$/, '') : heading;
+  const t = folded(named.length >= 3 ? named : heading);
   if (t.length === 0 || t.length > 70 || t.split(' ').length > 9 || AWARD_DATE.test(t.replace(NUMBERING, ''))) return null;
   const ko = KNOCKOUT.test(t);
   const wish = WISH.test(t);

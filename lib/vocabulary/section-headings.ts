@@ -27,11 +27,14 @@ export const WISH_HEADINGS = [
   'gunning~', // "Gunningscriteria"; never "vergunningverlening" (whole words only)
   'selectiecriteri~',
   'beoordelingscriteri~',
+  'kwaliteitscriteri~', // a tender portal: "Kwaliteitscriteria" (KC1, KC2) beside "Minimumeisen"
+  'gunningsaspect~',
   "pre's", 'pres', 'pre',
   'pluspunt~',
   'nice~', // "Nice to have", "Nice-to-haves"
   'should have~', 'could have~', 'should-have~', 'could-have~', // MoSCoW: "Should have", "Could-haves" (the "Must have" are eisen)
   'wishes', 'wish',
+  'assets', 'advantageous', 'an advantage', 'would be an advantage', // EU agencies: "Assets" are the scored extras
   'preferred',
   'preferences',
   'bonus',
@@ -44,6 +47,9 @@ export const PROFILE_HEADINGS = [
   'wat vragen {we|wij}',
   'wat breng je mee',
   'wat neem je mee',
+  'dit {neem|breng} {je|jij} mee', // a werken-bij page: "Dit neem je mee"
+  'wat {je|jij} meebrengt',
+  'dit vragen {we|wij}',
   'wat verwachten {we|wij}',
   '{wij|we} vragen',
   'wat {we|wij} vragen',

@@ -343,3 +343,58 @@ describe('a client\'s own documents: a Word form, a SharePoint list form, a tend
     ]);
   });
 });
+
+describe('a seventh round: codes in paragraphs, marks in a profile list, tender portals, a rendered Angular app', () => {
+  it('reads "Eis 1:" and "Wens 1 (15 punten):" paragraphs under "Wat vragen wij?" by their codes, with the weight', () => {
+    const got = read(
+      page(`${BODY}<h2>Wat vragen wij?</h2>
+        <p><strong>Eis 1:</strong> Je hebt een afgeronde hbo- of wo-opleiding in de richting informatiekunde.</p>
+        <p><strong>Wens 1 (15 punten):</strong> Je hebt ervaring met het opstellen van een informatiebeleidsplan.</p>
+        <p>Geef in je motivatie per eis en per wens aan waar dit uit je cv blijkt.</p>`),
+    ).requirements;
+    expect(got.map((r) => [r.kind, r.text, r.weight ?? null])).toEqual([
+      ['knockout', 'Je hebt een afgeronde hbo- of wo-opleiding in de richting informatiekunde.', null],
+      ['wish', 'Je hebt ervaring met het opstellen van een informatiebeleidsplan.', 15],
+    ]);
+  });
+
+  it('reads "Pré:" points in a "Dit neem je mee" list as wensen and leaves the rest a profile', () => {
+    expect(
+      texts(page(`${BODY}<h2>Dit neem je mee</h2><ul><li>Minimaal 5 jaar ervaring als controller bij een gemeente.</li>
+        <li>Pr&eacute;: ervaring met Key2Financi&euml;n of een vergelijkbaar financieel pakket.</li></ul>`)),
+    ).toEqual(['other: Minimaal 5 jaar ervaring als controller bij een gemeente.', 'wish: ervaring met Key2Financiën of een vergelijkbaar financieel pakket.']);
+  });
+
+  it('reads "Assets" as the wishes, and a heading by its name before a long note in brackets', () => {
+    expect(
+      texts(page(`${BODY}<h3>Eisen <small>(knock-out; voldoet de kandidaat niet, dan wordt de aanbieding terzijde gelegd)</small></h3>
+        <ul><li>Je hebt werkervaring met Systeemgerichte Contractbeheersing.</li></ul>
+        <h3>Assets</h3><ul><li>Experience working for an EU institution or agency.</li></ul>`)),
+    ).toEqual(['knockout: Je hebt werkervaring met Systeemgerichte Contractbeheersing.', 'wish: Experience working for an EU institution or agency.']);
+  });
+
+  it('reads "Kwaliteitscriteria" as wensen; an award method, an amount and a total row are no points', () => {
+    expect(
+      texts(page(`${BODY}<dl><dt>Gunningscriterium</dt><dd>Beste prijs-kwaliteitverhouding (kwaliteit 70 punten, prijs 30 punten)</dd>
+        <dt>Geraamde waarde</dt><dd>&euro; 181.440 excl. btw (initi&euml;le looptijd)</dd></dl>
+        <h2>Kwaliteitscriteria</h2><table><tr><th>Nr.</th><th>Criterium</th><th>Punten</th></tr>
+        <tr><td>KC1</td><td>Ervaring met projectcontrol binnen een waterschap.</td><td>30</td></tr>
+        <tr><td></td><td>Totaal kwaliteit</td><td>70</td></tr></table>`)),
+    ).toEqual(['wish: Ervaring met projectcontrol binnen een waterschap.']);
+  });
+
+  it('reads a rendered Angular page: no icon ligatures, panel headers as headings, custom elements apart, "20 pnt" as the weight', () => {
+    const panel = (title: string, description: string, items: string[]) =>
+      `<mat-expansion-panel><mat-expansion-panel-header role="button" aria-expanded="true"><span class="mat-content"><mat-panel-title>${title}</mat-panel-title><mat-panel-description>${description}</mat-panel-description></span></mat-expansion-panel-header>
+      <div role="region"><mat-list role="list">${items.map((t) => `<mat-list-item role="listitem"><mat-icon class="mat-icon material-icons" aria-hidden="true">check_circle</mat-icon><span class="req-text">${t}</span></mat-list-item>`).join('')}</mat-list></div></mat-expansion-panel>`;
+    const got = read(
+      page(`${BODY}<mat-accordion>${panel('Eisen', '2 knock-outcriteria', ['Minimaal 6 jaar werkervaring als beleidsadviseur mobiliteit.', 'Een afgeronde hbo-opleiding.'])}
+        ${panel('Wensen', '1 gunningscriterium · totaal 20 punten', ['Kennis van het MIRT.<span class="chip">20 pnt</span>'])}</mat-accordion>`),
+    ).requirements;
+    expect(got.map((r) => [r.kind, r.text, r.weight ?? null])).toEqual([
+      ['knockout', 'Minimaal 6 jaar werkervaring als beleidsadviseur mobiliteit.', null],
+      ['knockout', 'Een afgeronde hbo-opleiding.', null],
+      ['wish', 'Kennis van het MIRT.', 20],
+    ]);
+  });
+});
