@@ -19,7 +19,8 @@ import { findPeriod, withoutTenure } from './periods';
 
 const LABELS = (Object.entries(CV_ENTRY_LABELS) as [CvEntryField, readonly string[]][]).map(([field, entries]) => [field, wholePhrase(entries)] as const);
 /** "Label: value" or "Label  value" (two spaces: a table's cells). */
-const LABELLED = /^([\p{L}][\p{L} /&-]{0,28}?)\s*(?::\s*|\s{2,})(\S.*)$/u;
+// "Periode: 2019 – 2022", "Periode   2019 – 2022", and a Word table copied as text: "Periode | 2019 – 2022".
+const LABELLED = /^([\p{L}][\p{L} /&-]{0,28}?)\s*(?::\s*|\s*[|│]\s*|\s{2,})(\S.*)$/u;
 /** A label alone, its value on the next line. */
 const LABEL_ALONE = /^([\p{L}][\p{L} /&-]{0,28}?)\s*:?$/u;
 
@@ -118,9 +119,20 @@ export function formEntries(texts: readonly string[], usable: (i: number) => boo
     }
     const fields = [...first.fields];
     let j = i + first.span;
-    for (let f = fieldsAt(texts, j, usable); f && !f.fields.some((n) => fields.some((x) => x.field === n.field)); f = fieldsAt(texts, j, usable)) {
-      fields.push(...f.fields);
-      j += f.span;
+    const isNew = (f: { fields: Field[] } | null): f is { fields: Field[]; span: number } => !!f && !f.fields.some((n) => fields.some((x) => x.field === n.field));
+    for (let f = fieldsAt(texts, j, usable); ; f = fieldsAt(texts, j, usable)) {
+      if (isNew(f)) {
+        fields.push(...f.fields);
+        j += f.span;
+        continue;
+      }
+      // A value's second line ("Opdrachtgever | Gemeente Oss" over "ca. 93.000 inwoners") before the form goes on.
+      // (Not a bullet: that is the entry's description, and a form after it is the next entry's.)
+      if (!f && usable(j) && texts[j].length <= 80 && !/^[-–•*▪●◦·]/.test(texts[j]) && !periodAlone(texts[j]) && isNew(fieldsAt(texts, j + 1, usable))) {
+        j++;
+        continue;
+      }
+      break;
     }
     // One labelled line alone ("Project: …" in a description) is no form.
     if (fields.length >= 2) groups.push({ fields, first: i, last: j - 1 });

@@ -240,7 +240,7 @@ function readEntries(raw: readonly RawLine[], sectioned: readonly CvLine[], head
 }
 
 /** "Gemeente Utrecht — Informatiemanager" → role and organisation, whichever order. */
-const DETAIL = new RegExp(`^(?:${CV_ENTRY_DETAIL_LABELS.join('|')})\\s*:`, 'i');
+const DETAIL = new RegExp(`^(?:${CV_ENTRY_DETAIL_LABELS.join('|')})\\s*[:|│]`, 'i');
 /** "Omvang: 24 uur per week (vanaf maart 2022 8 uur)": a line of the entry above (vocabulary/cv-entry-labels.ts). */
 function isDetailLine(text: string): boolean {
   return DETAIL.test(text.trim());

@@ -5,6 +5,7 @@
  */
 import type { Cv } from '../cv/cv';
 import { compileGroups, prepareTerms, unitMatches, unitsOf } from './terms';
+import { splitVerbParticiples } from './past-tense';
 import { prepareAsks } from './asks';
 import { SYNONYM_GROUPS, type SynonymGroup } from '../vocabulary/cv-synonyms';
 
@@ -36,7 +37,10 @@ export function indexCv(cv: Cv, ownSynonyms: readonly SynonymGroup[] = []): CvIn
   // An entry's header line stands for the entry's role and organisation together.
   const headerText = new Map(cv.entries.map((e) => [e.line, `${e.header} ${e.organisation ?? ''}`]));
   const lines = cv.lines.map((line, index): IndexedLine => {
-    const units = unitsOf(headerText.get(index) ?? line.text, groups, true);
+    const text = headerText.get(index) ?? line.text;
+    // "Stelde het informatieplan op": also "opgesteld" (past-tense.ts).
+    const split = splitVerbParticiples(line.text);
+    const units = unitsOf(split ? `${text} ${split}` : text, groups, true);
     return { index, text: line.text, section: line.section, entry: line.entry, heading: line.heading, concepts: new Set(units.all.filter((u) => u.startsWith('@'))), stems: units.stems };
   });
   const counts = new Map<string, number>();

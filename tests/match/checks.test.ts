@@ -5,6 +5,7 @@ import { lineLevel } from '../../lib/match/checks/education';
 import { indexCv } from '../../lib/match/cv-index';
 import { matchRequirement } from '../../lib/match/match';
 import { asksOf } from '../../lib/match/asks';
+import { splitVerbParticiples } from '../../lib/match/past-tense';
 import { participleVerb, unitMatches, unitsOf } from '../../lib/match/terms';
 
 const CV = `Sanne de Vries
@@ -786,5 +787,51 @@ dec 2017 – dec 2020   Provincie Gelderland   Beleidsadviseur ruimtelijke adapt
 
   it('counts the roles named that did the field asked (the adviseur too), not a beleidsadviseur in another field', () => {
     expect(seen('Minimaal 4 jaar werkervaring als beleidsmedewerker of adviseur klimaatadaptatie of waterbeleid bij een overheidsorganisatie in de afgelopen 6 jaar')).toMatchObject({ verdict: 'unmet', years: 3.3 });
+  });
+});
+
+describe('a Word table copied as text, and a CV in the past tense', () => {
+  const cv = indexCv(
+    readCv(`Werkervaring
+Periode | sinds 04-2022
+Opdrachtgever | Gemeente Nijmegen, afdeling Wonen
+ca. 180.000 inwoners
+Rol | Senior adviseur wonen (interim, 32 uur)
+Werkzaamheden | • Participatie voor de flexwoonlocatie georganiseerd met omwonenden.
+
+Periode | 09-2019 t/m 03-2022
+Opdrachtgever | Gemeente Oss
+Rol | Adviseur participatie
+Werkzaamheden | • Handreiking participatie voor initiatiefnemers opgesteld.
+
+Periode | 2015 – 2019
+Opdrachtgever | Sociale Dienst Drechtsteden
+Rol | Informatiemanager
+- Stelde het Informatieplan Sociaal Domein 2017–2019 op.
+`),
+  );
+  const seen = (requirement: string) =>
+    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-12-01' });
+
+  it('reads "Label | value" rows as a form, a value\'s second line included', () => {
+    expect(cv.cv.entries.map((e) => [e.role, e.organisation])).toEqual([
+      ['Senior adviseur wonen (interim, 32 uur)', 'Gemeente Nijmegen, afdeling Wonen'],
+      ['Adviseur participatie', 'Gemeente Oss'],
+      ['Informatiemanager', 'Sociale Dienst Drechtsteden'],
+    ]);
+  });
+
+  it('counts a role named with its field only where the entry\'s title shows the field ("Adviseur wonen" is no "adviseur participatie")', () => {
+    expect(seen('Je hebt minimaal 3 jaar werkervaring als adviseur participatie of omgevingsmanager bij een gemeente, opgedaan in de afgelopen 8 jaar.')).toMatchObject({ verdict: 'unmet', years: 2.6 });
+  });
+
+  it('reads "Stelde het informatieplan … op" as the drafting of it', () => {
+    expect(seen('Ervaring met het opstellen van een informatieplan voor het sociaal domein.').verdict).toBe('met');
+    expect(splitVerbParticiples('- Zette het programma Digitale Dienstverlening op en stuurde een team van acht aan.')).toBe('opgezet aangestuurd');
+    expect(splitVerbParticiples('- Richtte na de inkoop van 2019 het iJw-berichtenverkeer in; de raad stelde het plan vast.')).toBe('ingericht vastgesteld');
+    expect(splitVerbParticiples('Projectleider Wonen, Gemeente Oss')).toBe('');
+    // The line's words then hold the verb the requirement asks: "Zette … op" shows "het opzetten van".
+    const zette = indexCv(readCv('Werkervaring\n2015 – 2019 | Gemeente Zwijndrecht | Informatiemanager\n- Zette het programma Digitale Dienstverlening op.\n'));
+    expect(unitMatches(unitsOf('het opzetten van een programma', zette.groups, false).all.find((u) => u.startsWith('opzet'))!, zette.lines[2])).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
     });
   const units = unitsOf(topic, index.groups, false).all;
   // "als adviseur participatie of omgevingsmanager": the roles named, any one of which the entry's own role must be.
-  const { roles: named, how } = rolesNamed(topic, index);
+  const { roles: named, how, fields = [] } = rolesNamed(topic, index);
   const roles = named.length ? [] : units.filter((u) => ROLES.has(u));
   // ("meewerkend projectcoördinator": how the role is done is not asked of the entry's lines.)
   const isRole = (u: string) => ROLES.has(u) || named.some((alt) => alt.includes(u)) || how.includes(u);
@@ -89,7 +89,10 @@ function yearsShown(ask: DurationAsk, ctx: MatchContext, also: readonly string[]
     if (roles.length > 0 || named.length > 0) {
       const own = entryUnits(index, e);
       const ownLine = { concepts: new Set(own.all.filter((u) => u.startsWith('@'))), stems: own.stems };
-      if (!roles.some((r) => unitMatches(r, ownLine)) && !named.some((alt) => alt.every((u) => unitMatches(u, ownLine)))) return;
+      // A role named with its field: the entry's title shows both ("Adviseur klimaatadaptatie", not "Adviseur wonen").
+      // (With one role named, "als projectleider zorg", its lines may show the field, as below.)
+      const isNamed = (alt: string[], i: number) => alt.every((u) => unitMatches(u, ownLine)) && (named.length < 2 || !fields[i]?.length || fields[i].some((u) => unitMatches(u, ownLine)));
+      if (!roles.some((r) => unitMatches(r, ownLine)) && !named.some(isNamed)) return;
       need = ROLE_SHOWN_REST;
     }
     const shown = rest.filter((u) => lines.some((l) => unitMatches(u, l))).length;
@@ -144,7 +147,7 @@ const ROLE_NOUN = /(?:manager|medewerker|adviseur|adviser|advisor|consultant|lei
  * for each alternative, the units of its role words. Words beside them ("participatie") stay
  * asked of the entry's lines. Empty when no role is named that way.
  */
-function rolesNamed(topic: string, index: CvIndex): { roles: string[][]; how: string[] } {
+function rolesNamed(topic: string, index: CvIndex): { roles: string[][]; how: string[]; fields?: string[][] } {
   const m = AS_ROLE.exec(topic);
   if (!m || /\b(?:well|such)\s+as\s/i.test(m[0])) return { roles: [], how: [] };
   // "project- of programmamanager" is "projectmanager of programmamanager".
@@ -164,8 +167,19 @@ function rolesNamed(topic: string, index: CvIndex): { roles: string[][]; how: st
   const withRole = roles.filter((alt) => alt.length > 0);
   if (withRole.length < roles.length && withRole.length < 2) return { roles: [], how: [] };
   const how = alternatives.flatMap((alt) => alt.split(/\s+/).filter((w) => ROLE_QUALIFIER.test(plain(w)) && !ROLE_NOUN.test(plain(w))));
-  return { roles: withRole, how: how.length ? unitsOf(how.join(' '), index.groups, false).all : [] };
+  // The field a role is named with ("adviseur participatie", "adviseur klimaatadaptatie of waterbeleid")
+  // is the role's own: the entry's title shows it. A bare generic role beside it ("beleidsmedewerker of
+  // adviseur klimaatadaptatie") shares those fields; a whole title ("omgevingsmanager") has none to share.
+  const fieldOf = alternatives.map((alt, i) => (roles[i].length ? unitsOf(alt.split(/\s+/).filter((w) => !ROLE_NOUN.test(plain(w)) && !ROLE_QUALIFIER.test(plain(w))).join(' '), index.groups, false).all : []));
+  const shared = [...new Set(fieldOf.flat().concat(...alternatives.map((alt, i) => (roles[i].length ? [] : unitsOf(alt, index.groups, false).all))))];
+  const fields = alternatives
+    .map((alt, i) => (roles[i].length === 0 ? null : fieldOf[i].length ? fieldOf[i] : GENERIC_ROLE.test(plain(alt)) ? shared : []))
+    .filter((f): f is string[] => f !== null);
+  return { roles: withRole, how: how.length ? unitsOf(how.join(' '), index.groups, false).all : [], fields };
 }
+
+/** A role named without a field of its own, which takes the field named beside it. */
+const GENERIC_ROLE = /^(?:beleids)?(?:medewerker|adviseur|adviser|advisor|consultant|specialist|officer)$/;
 
 /** The units of the words of a text that end as role titles do ("adviseur", "manager"). */
 function roleNounUnits(text: string, index: CvIndex): string[] {
