@@ -36,6 +36,9 @@ const index = indexCv(readCv(CV));
 const match = (requirement: string, profile: Partial<CvProfile> = {}, today = '2025-09-15') =>
   matchRequirement(requirement, { index, profile: { ...EMPTY_PROFILE, ...profile }, posting: { hoursPerWeek: { min: 36, max: 36, text: '36 uur' }, startDate: '2025-10-01', startAsap: false, rate: null }, today });
 const verdict = (requirement: string, profile: Partial<CvProfile> = {}) => match(requirement, profile).verdict;
+/** Requirements matched against `cv` on the capture day `today`, with an empty profile and no posting facts. */
+const matcherOn = (cv: ReturnType<typeof indexCv>, today: string) => (requirement: string) =>
+  matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today });
 
 describe('education', () => {
   it.each([
@@ -219,8 +222,7 @@ Informatieadviseur | Gemeente Deventer | 2014 – 2019
 • Informatiebeleid opgesteld en jaarlijks geëvalueerd met de CIO.
 `),
     );
-    const seen = (requirement: string) =>
-      matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+    const seen = matcherOn(cv, '2025-09-15');
     expect(seen('Ervaring met het implementeren van een regiesysteem in het sociaal domein')).toMatchObject({ verdict: 'met' });
     expect(seen('Ervaring met het analyseren en evalueren van werkprocessen')).toMatchObject({
       verdict: 'met',
@@ -242,8 +244,7 @@ Adviseur | Gemeente Zwolle | 2014 – 2019
 • Architectuur volgens Common Ground opgesteld.
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+  const seen = matcherOn(cv, '2025-09-15');
 
   it('is shown by the abbreviation alone: "Digitaal Stelsel Omgevingswet (DSO)" by "DSO-koppelvlak"', () => {
     expect(seen('Kennis van het Digitaal Stelsel Omgevingswet (DSO).')).toMatchObject({
@@ -273,8 +274,7 @@ Project Manager | Dutch Tax Administration | 2014 – 2018
 • Led the digitalization of the permit process.
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-09-15' });
+  const seen = matcherOn(cv, '2025-09-15');
 
   it('is shown by its parts as words of their own: "cloudmigratie" by "migration … to the cloud", "contractbeheer" by "beheer van de contracten"', () => {
     expect(seen('Ervaring met cloudmigratie')).toMatchObject({ verdict: 'met', evidence: [expect.objectContaining({ text: '• Managed the migration of legacy systems to the cloud.' })] });
@@ -382,8 +382,7 @@ NEVI 2, Inkoopkunde (2014)
 BiSL Foundation: in afronding, examen gepland februari 2027
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-11-15' });
+  const seen = matcherOn(cv, '2026-11-15');
 
   it('does not count a certificate still to be obtained', () => {
     expect(seen('De aangeboden professional beschikt over een BiSL- of ISPL-certificaat.')).toMatchObject({ verdict: 'unmet', why: 'BiSL not yet obtained' });
@@ -509,8 +508,7 @@ Nov 2019 – Jun 2021
 • Scrum Master for one development team of 8.
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-11-19' });
+  const seen = matcherOn(cv, '2025-11-19');
 
   it('reads "Role — Organisation, City" above the period as role and organisation', () => {
     expect(cv.cv.entries.map((e) => [e.role, e.organisation])).toEqual([
@@ -600,8 +598,7 @@ Opleidingen
 2011  Post-hbo Controlling in de publieke sector, Saxion Hogeschool
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-11-15' });
+  const seen = matcherOn(cv, '2025-11-15');
 
   it('reads "(business) controller" and "decentrale overheid" in a duration', () => {
     expect(seen('Minimaal 5 jaar werkervaring als (business) controller bij een decentrale overheid in de afgelopen 8 jaar.')).toMatchObject({ verdict: 'met', years: 8 });
@@ -641,8 +638,7 @@ Cursussen en certificaten
 Vakdiploma Assistent-makelaar o.z. (SVMNIVO), 2007
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-11-15' });
+  const seen = matcherOn(cv, '2025-11-15');
 
   it('calls an assistant diploma a grade below the one asked', () => {
     expect(seen('De aangeboden kandidaat is in het bezit van het diploma Makelaar-Taxateur o.z. of een gelijkwaardig diploma.')).toMatchObject({ verdict: 'unmet', why: 'assistant makelaar, a grade below the one asked' });
@@ -670,8 +666,7 @@ CISSP (2014; verlopen in 2023)
 2015 – Cursus Europees aanbesteden (3 dagen), Inkoopacademie
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-10-01' });
+  const seen = matcherOn(cv, '2026-10-01');
 
   it('asks each of the names listed with "en": one never named leaves the point unclear', () => {
     expect(seen('Kennis van de Jeugdwet en de Wmo 2015.').verdict).toBe('unclear');
@@ -707,8 +702,7 @@ Opleiding
 2004 – 2008  MSc Economie, Universiteit Utrecht
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-09-15' });
+  const seen = matcherOn(cv, '2026-09-15');
 
   it('reads "voor 600 medewerkers" as the people served, and a team of seven as fewer than ten', () => {
     expect(seen('Ervaring met het hiërarchisch of functioneel aansturen van een programmateam van minimaal 10 medewerkers.')).toMatchObject({ verdict: 'unmet', why: 'the CV states fewer than asked' });
@@ -737,8 +731,7 @@ Opleiding
 2004 – 2008  MSc Bestuurskunde, Universiteit Utrecht
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2026-09-15' });
+  const seen = matcherOn(cv, '2026-09-15');
 
   it('reads a contribution as part of the work asked, and as the work when a contribution is what is asked', () => {
     expect(seen('Aantoonbare ervaring met het opstellen van een regionale arbeidsmarktagenda.')).toMatchObject({ verdict: 'unclear', why: 'a CV line shows part of it' });
@@ -782,8 +775,7 @@ dec 2017 – dec 2020   Provincie Gelderland   Beleidsadviseur ruimtelijke adapt
 – Provinciale aanpak klimaatadaptatie geschreven.
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-12-01' });
+  const seen = matcherOn(cv, '2025-12-01');
 
   it('counts the roles named that did the field asked (the adviseur too), not a beleidsadviseur in another field', () => {
     expect(seen('Minimaal 4 jaar werkervaring als beleidsmedewerker of adviseur klimaatadaptatie of waterbeleid bij een overheidsorganisatie in de afgelopen 6 jaar')).toMatchObject({ verdict: 'unmet', years: 3.3 });
@@ -810,8 +802,7 @@ Rol | Informatiemanager
 - Stelde het Informatieplan Sociaal Domein 2017–2019 op.
 `),
   );
-  const seen = (requirement: string) =>
-    matchRequirement(requirement, { index: cv, profile: EMPTY_PROFILE, posting: { hoursPerWeek: null, startDate: null, startAsap: false, rate: null }, today: '2025-12-01' });
+  const seen = matcherOn(cv, '2025-12-01');
 
   it('reads "Label | value" rows as a form, a value\'s second line included', () => {
     expect(cv.cv.entries.map((e) => [e.role, e.organisation])).toEqual([
