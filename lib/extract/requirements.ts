@@ -47,6 +47,8 @@ export interface SectionReading {
   why: string;
 }
 
+/** A section's number and a name of a few words: "4. Knock-outcriteria", "3.2 Selectiecriteria". */
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.?[\s\u2063]+\S+(?:\s+\S+){0,3}$/u;
 /** A paragraph's own code before its point: "Eis 1:", "Wens 2 (10 punten):", "Knock-out 3 –". */
 const LEADING_CODE = /^(?:eis|wens|knock-?out|ko|gunningscriterium|criterium)\s*\d{1,2}\s*(?:\([^)]{1,20}\))?\s*[:.)\-–]\s*/i;
 const NOTE = /^(?:let op|nb|n\.b\.|opmerking|note|toelichting|\*)\b/i;
@@ -73,7 +75,9 @@ export function findRequirements(lines: readonly PageLine[]): { requirements: Re
       continue;
     }
     const text = line.text;
-    const headingLike = line.heading > 0 || (!line.item && !line.cells && text.length <= 60 && (text.endsWith(':') || text.split(' ').length <= 4));
+    // "4. Knock-outcriteria" in a PDF's text: a numbered line, but a heading.
+    const numbered = line.item && !line.cells && text.length <= 40 && NUMBERED_HEADING.test(text);
+    const headingLike = line.heading > 0 || numbered || (!line.item && !line.cells && text.length <= 60 && (text.endsWith(':') || text.split(' ').length <= 4));
     const kind = headingLike && !line.cells ? sectionKind(text.replace(/[:：]\s*$/, '')) : null;
     if (kind) {
       close();

@@ -383,6 +383,16 @@ describe('a seventh round: codes in paragraphs, marks in a profile list, tender 
     ).toEqual(['wish: Ervaring met projectcontrol binnen een waterschap.']);
   });
 
+  it('reads a PDF\'s text layer: "4. Knock-outcriteria" opens a section, and "Uiterste datum vragen" is no closing date', () => {
+    const line = (...runs: string[]) => `${runs.map((r) => `<span role="presentation">${r}</span>`).join('<span> </span>')}<br role="presentation">`;
+    const pdf = `<div class="textLayer">${line('Adviseur Informatievoorziening')}${line(BODY.replace(/<\/?p>/g, ''))}
+      ${line('4.', 'Knock-outcriteria')}${line('•', 'De aangeboden kandidaat heeft een afgeronde opleiding op wo-niveau.')}
+      ${line('5.', 'Planning')}${line('Uiterste datum vragen', 'vrijdag 4 december 2026, 12.00 uur')}${line('Sluiting indiening offertes', 'maandag 14 december 2026, 12.00 uur')}</div>`;
+    const p = read(`<!doctype html><html lang="nl"><head><title>offerteaanvraag.pdf</title></head><body><div id="viewer">${pdf}</div></body></html>`);
+    expect(p.requirements.map((r) => `${r.kind}: ${r.text}`)).toEqual(['knockout: De aangeboden kandidaat heeft een afgeronde opleiding op wo-niveau.']);
+    expect(p.deadline).toBe('2026-12-14T12:00');
+  });
+
   it('reads a rendered Angular page: no icon ligatures, panel headers as headings, custom elements apart, "20 pnt" as the weight', () => {
     const panel = (title: string, description: string, items: string[]) =>
       `<mat-expansion-panel><mat-expansion-panel-header role="button" aria-expanded="true"><span class="mat-content"><mat-panel-title>${title}</mat-panel-title><mat-panel-description>${description}</mat-panel-description></span></mat-expansion-panel-header>

@@ -81,6 +81,9 @@ export function decideDeadline(ctx: FieldContext, posted: IsoDate | null): Decis
   const read = (f: Fact) => {
     // (The sentence with the cue only: "De opdracht sluit 12-10-2026. De gesprekken …" is about the closing.)
     if (f.source === 'prose' && OTHER_DEADLINE.test(fold(firstSentence(f.value).slice(0, 60)))) return no('about questions or interviews, not the closing date');
+    // A label known by its wording, and what it is of after it: "Uiterste datum vragen vrijdag 4 december".
+    // (Up to its date: "Reageren vóór 8 januari; de intakegesprekken …" is the closing.)
+    if (f.source === 'inferred-label' && OTHER_DEADLINE.test(fold(f.snippet.slice(0, 60).split(/\d/)[0]))) return no('about questions or interviews, not the closing date');
     const d = dateIn(f, dateCtx);
     if (!d) return no('no date in it');
     if (d.found?.monthOnly) return no('a month, not a day');
