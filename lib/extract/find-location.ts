@@ -3,6 +3,7 @@
  * "Zaandam"), and a place named in a sentence ("op ons kantoor … in Tiel"). The order of
  * trust is in fields/location.ts.
  */
+import { isPlaceName } from './places';
 import { squash } from '../parse/text';
 import type { PageLine } from './page-reading';
 
@@ -30,9 +31,12 @@ function titleCase(place: string): string {
 }
 
 const WORK_PLACE =
-  /\b(?:standplaats|werklocatie|werkplek|kantoor|gevestigd|locatie|werk(?:t|en)?\s+(?:je\s+)?(?:vanuit|op))\b[^.]{0,60}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/u;
+  /\b(?:[Ss]tandplaats|[Ww]erklocatie|[Ww]erkplek|kantoor|gevestigd|[Ll]ocatie|werk(?:t|en)?\s+(?:je\s+)?(?:vanuit|op))\b[^.]{0,60}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/u;
 
-/** "… op ons kantoor aan De Blomboogerd in Tiel" → Tiel. */
+/**
+ * "… op ons kantoor aan De Blomboogerd in Tiel" → Tiel; "Werklocatie is het waterschapshuis … in
+ * Breda" → Breda. (A capital "Gevestigd in Deventer." or "Kantoor …" opens a broker's own address.)
+ */
 export function placeFromProse(lines: readonly PageLine[]): { value: string; snippet: string; line: number } | null {
   for (const [i, line] of lines.entries()) {
     if (line.noise) continue;
@@ -62,3 +66,13 @@ export function placeFromAddress(lines: readonly PageLine[], titleLine: number):
   }
   return null;
 }
+
+/** A place named in a labelled value that is a sentence ("Het provinciehuis aan het Zuid-Hollandplein in Den Haag, hybride …"). */
+export function placeInSentence(text: string): string | null {
+  for (const m of text.matchAll(IN_PLACE)) if (isPlaceName(m[1])) return m[1];
+  // "Stadskantoor Zwolle, Lübeckplein 2 (hybride, …)": the first word that is a place.
+  for (const m of text.matchAll(CAPITALISED)) if (isPlaceName(m[0])) return m[0];
+  return null;
+}
+const CAPITALISED = /(?:'s-)?\p{Lu}[\p{L}'’-]+(?:\s(?:aan|op|den|de)\s\p{Lu}[\p{L}'’-]+)?/gu;
+const IN_PLACE = /\bin\s+((?:'s-)?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu;

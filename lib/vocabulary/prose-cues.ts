@@ -29,6 +29,7 @@ export const PROSE_CUES: Partial<Record<LabelField, readonly string[]>> = {
     '{loopt|lopen} van', // Bij Oranje: "De opdracht … loopt van 2 november 2026 tot en met 30 april 2027"
     'aanvang',
     'ingangsdatum',
+    'met ingang van', // a broker's sentence: "zoeken wij met ingang van 11 januari 2027 een …"
     'vanaf',
     'per #', // "per 1 januari 2027"
     'per direct',

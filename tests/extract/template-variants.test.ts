@@ -408,3 +408,22 @@ describe('a seventh round: codes in paragraphs, marks in a profile list, tender 
     ]);
   });
 });
+
+describe('a seventh round: places in sentences, a start in a broker\'s sentence', () => {
+  it('reads the place a labelled sentence names, and a capitalised "Werklocatie is … in Breda"', () => {
+    const labelled = `${BODY}<p><strong>Werkplek</strong><br>Het provinciehuis aan het Zuid-Hollandplein in Den Haag, hybride werken in overleg (minimaal twee dagen op kantoor).</p>`;
+    expect(read(page(labelled)).location).toBe('Den Haag');
+    const office = `${BODY}<p><strong>Locatie:</strong> Stadskantoor Zwolle, Lübeckplein 2 (hybride, minimaal twee dagen per week op kantoor)</p>`;
+    expect(read(page(office)).location).toBe('Zwolle');
+    const prose = `${BODY}<p>De inzet bedraagt 1 fte (36 uur per week). Werklocatie is het waterschapshuis aan de Bouvignelaan 5 in Breda; thuiswerken is in overleg mogelijk.</p>`;
+    expect(read(page(prose)).location).toBe('Breda');
+    // A broker's own "Gevestigd in Deventer." is not where the work is.
+    expect(read(page(`${BODY}<p>Interim-professionals voor de publieke sector. Gevestigd in Deventer.</p>`)).location).toBeNull();
+  });
+
+  it('reads "met ingang van 11 januari 2027" as the start', () => {
+    const p = read(page(`<p>Voor de gemeente Haarlemmermeer zoeken wij met ingang van 11 januari 2027 een informatiemanager voor gemiddeld 28 uur per week, tot en met 31 juli 2027.</p>`));
+    expect(p.startDate).toBe('2027-01-11');
+    expect(p.endDate).toBe('2027-07-31');
+  });
+});

@@ -8,13 +8,17 @@
  */
 import { squash } from '../../parse/text';
 import type { Fact } from '../fact';
-import { cleanPlace, placeFromAddress, placeFromProse } from '../find-location';
+import { cleanPlace, placeFromAddress, placeFromProse, placeInSentence } from '../find-location';
 import { type FieldContext, factsOf } from './context';
 import { type Decision, candidate, decide, no, ok } from './decide';
 
 export function decideLocation(ctx: FieldContext, client: string | null = null): Decision<string> {
   const read = (f: Fact) => {
-    if (f.value.length > 80) return no('too long for a place');
+    if (f.value.length > 80) {
+      // A sentence under the label: the place it names ("… aan het Zuid-Hollandplein in Den Haag, hybride …").
+      const named = placeInSentence(f.value);
+      return named ? ok(named) : no('too long for a place');
+    }
     const place = cleanPlace(f.value);
     return place.length >= 2 ? ok(place) : no('names no place');
   };
