@@ -44,9 +44,9 @@ function hashAt(key: string, at: number, length = PIECE): number {
 }
 
 /**
- * What a tender's facts say under a criteria label and is no point to meet: the award method
- * ("Beste prijs-kwaliteitverhouding (kwaliteit 70 punten, prijs 30 punten)", "Laagste prijs")
- * or an amount ("€ 181.440 excl. btw (initiële looptijd)").
+ * What a tender's facts say under a criteria label and is no point to meet: a criteria table's
+ * total row ("Totaal kwaliteit"), the award method ("Beste prijs-kwaliteitverhouding (kwaliteit
+ * 70 punten, prijs 30 punten)", "Laagste prijs") or an amount ("€ 181.440 excl. btw (initiële looptijd)").
  */
 const NOT_A_POINT = /^(?:sub)?tota(?:a)?l(?:\s+[\p{L}-]+){0,2}$|^(?:(?:beste\s+)?prijs[- ]kwaliteit(?:s)?verhouding|laagste\s+prijs|emvi|bpkv|economisch\s+meest\s+voordelige\s+inschrijving)\b|^€\s?[\d.,]+(?:,-)?(?:\s+(?:excl|incl)\.?\s*(?:btw|vat))?(?:\s*\([^)]*\))?\.?$/iu;
 
