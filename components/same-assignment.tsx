@@ -70,8 +70,10 @@ function LinkByHand({ saved, exclude }: { saved: SavedPosting; exclude: Set<stri
   const matches = useLiveQuery(
     async () => {
       if (folded.length < 3) return [];
-      const ids = await db.search.filter((s) => !exclude.has(s.id) && s.text.includes(folded)).limit(5).primaryKeys();
-      return (await db.summaries.bulkGet(ids)).filter((s) => s !== undefined);
+      const texts = await db.searchTexts.all();
+      const ids = [...texts].filter(([id, text]) => !exclude.has(id) && text.includes(folded)).slice(0, 5).map(([id]) => id);
+      const rows = await db.summaries.getMany(ids);
+      return ids.map((id) => rows.get(id)).filter((s) => s !== undefined);
     },
     [folded, [...exclude].join()],
   );

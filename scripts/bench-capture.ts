@@ -9,8 +9,11 @@
  * - the injected capture script's size (budget 60 KB minified).
  * Exits 1 when a target is missed.
  */
-import { statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { backupText } from '../lib/backup/backup-file';
+import { fixturePostings, generateLibrary } from './generated-library';
 import { sidePanelFirstRender } from './first-render';
 import { serveFolder } from '../tests/support/chromium';
 import { BUILD_DIR, type LoadedExtension, buildExtension, clickToolbarButton, launchWithExtension } from '../tests/support/extension';
@@ -18,34 +21,18 @@ import { FIXTURE_DIR, loadFixtures } from '../tests/support/fixtures';
 
 const LIBRARY_SIZE = 10_000;
 
-/** Runs in the side panel page (plain JS: tsx would add helpers the page lacks). */
-const SEED_LIBRARY = `async (count) => {
-  const db = await new Promise((resolve, reject) => {
-    const open = indexedDB.open('bidprep');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const read = (store) => new Promise((resolve) => {
-    const r = db.transaction(store).objectStore(store).getAll();
-    r.onsuccess = () => resolve(r.result);
-  });
-  const postings = await read('postings');
-  const summaries = await read('summaries');
-  const texts = await read('search');
-  const tx = db.transaction(['postings', 'summaries', 'search'], 'readwrite');
-  for (let i = 0; i < count; i++) {
-    const p = postings[i % postings.length];
-    const s = summaries.find((x) => x.id === p.id);
-    const id = 'bench-' + i;
-    const deadline = '2026-' + String((i % 12) + 1).padStart(2, '0') + '-' + String((i % 28) + 1).padStart(2, '0');
-    const title = (p.extracted.title || 'Opdracht') + ' #' + i;
-    tx.objectStore('postings').put({ ...p, id, canonicalUrl: p.canonicalUrl + '?bench=' + i, sort: { ...p.sort, deadline }, extracted: { ...p.extracted, title, deadline } });
-    tx.objectStore('summaries').put({ ...s, id, title, deadline });
-    tx.objectStore('search').put({ id, text: texts.find((x) => x.id === p.id).text + ' ' + title.toLowerCase() });
-  }
-  await new Promise((resolve) => { tx.oncomplete = resolve; });
+/** A library of 10,000 postings in the side panel, put there as a user would: a backup restored. */
+async function seedLibrary(ext: LoadedExtension, count: number): Promise<number> {
+  const file = join(mkdtempSync(join(tmpdir(), 'bidprep-bench-')), 'library.json');
+  writeFileSync(file, backupText({ postings: generateLibrary(fixturePostings(), count), profile: null, settings: null }, new Date()));
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await panel.locator('[data-action="open-settings"]').click();
+  await panel.locator('[data-action="restore-file"]').setInputFiles(file);
+  await panel.locator('[data-state="restored"]').waitFor({ timeout: 120_000 });
+  await panel.close();
   return count;
-}`;
+}
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
@@ -89,10 +76,7 @@ try {
   const { latencies, opening, ours, at } = await measureClicks(ext, origin);
 
   // A library of 10,000 postings, made from a captured one, written straight into IndexedDB.
-  const panel = await ext.context.newPage();
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-  const seeded = await panel.evaluate<number>(`(${SEED_LIBRARY})(${LIBRARY_SIZE})`);
-  await panel.close();
+  const seeded = await seedLibrary(ext, LIBRARY_SIZE);
   const { ms: firstRender, rowsInDom: renderedRows } = await sidePanelFirstRender(ext);
 
   const scriptKb = statSync(join(BUILD_DIR, 'content-scripts', 'capture.js')).size / 1024;

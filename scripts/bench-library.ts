@@ -4,7 +4,8 @@
  * A library of 10,000 postings, generated from the fixture pages (each read by the engine,
  * then varied: title, client, portal, dates, status, checklist work), measured as the user
  * meets it, on the production build in real headless Chromium:
- * - restore: the backup file chosen in Backup & settings until the "restored" notice (target < 5 s);
+ * - restore: the backup file chosen in Backup & settings until the "restored" notice, timed in
+ *   the page (target < 5 s);
  * - the side panel's first render after that, opened afresh (target < 500 ms);
  * - search: one keystroke in the search box until the list shows the results (target < 50 ms);
  * - backup: the click on "Save a backup" until the download starts (target < 5 s);
@@ -43,10 +44,20 @@ try {
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
   await panel.locator('[data-action="open-settings"]').click();
+  // Timed in the page, from the file chosen (its change event) to the notice on screen: the
+  // harness's own hand-over of the file and its polling add half a second no user waits for
+  // (printed beside it).
+  await panel.evaluate(`(() => {
+    window.__restore = {};
+    document.addEventListener('change', () => { window.__restore.chosen ??= performance.now(); }, true);
+    new MutationObserver(() => { if (!window.__restore.shown && document.querySelector('[data-state="restored"]')) window.__restore.shown = performance.now(); })
+      .observe(document.body, { childList: true, subtree: true });
+  })()`);
   let t0 = performance.now();
   await panel.locator('[data-action="restore-file"]').setInputFiles(file);
   await panel.locator('[data-state="restored"]').waitFor({ timeout: 120_000 });
-  const restoreMs = performance.now() - t0;
+  const harnessMs = performance.now() - t0;
+  const restoreMs = await panel.evaluate<number>('window.__restore.shown - window.__restore.chosen');
   const restoreParts = await panel.evaluate<string>(
     `['read', 'plan', 'write'].map((p) => p + ' ' + (performance.getEntriesByName('bidprep:restore-' + p)[0]?.duration / 1000).toFixed(2) + ' s').join(', ')`,
   );
@@ -113,7 +124,7 @@ try {
   const dupMedian = median(dupTimes);
   const dupP95 = [...dupTimes].sort((a, b) => a - b)[Math.min(dupTimes.length - 1, Math.floor(dupTimes.length * 0.95))];
   console.log(`BidPrep library benchmark — ${SIZE} postings generated from ${base.length} fixture pages, production build, headless Chromium`);
-  console.log(`restore from backup   ${(restoreMs / 1000).toFixed(2)} s (file ${(text.length / 1e6).toFixed(1)} MB: ${restoreParts})   target < 5 s  ${check(restoreMs < 5000)}`);
+  console.log(`restore from backup   ${(restoreMs / 1000).toFixed(2)} s (file ${(text.length / 1e6).toFixed(1)} MB: ${restoreParts}; ${(harnessMs / 1000).toFixed(2)} s as the harness sees it)   target < 5 s  ${check(restoreMs < 5000)}`);
   console.log(`side panel            first render ${firstRender.toFixed(0)} ms   target < 500  ${check(firstRender < 500)}`);
   console.log(`search keystroke      median ${keyMedian.toFixed(0)} ms, slowest ${keyMax.toFixed(0)} ms   target < 50  ${check(keyMax < 50)}`);
   console.log(`save a backup         ${(backupMs / 1000).toFixed(2)} s (file ${(backupBytes / 1e6).toFixed(1)} MB)   target < 5 s  ${check(backupMs < 5000)}`);

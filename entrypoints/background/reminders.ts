@@ -64,16 +64,15 @@ export function startReminders(db: BidPrepDatabase): { refresh(): Promise<void> 
 }
 
 /**
- * The postings that can still remind or count: those closing from yesterday on (through the
- * deadline index: a library of years holds mostly closed ones), and every member of a linked
- * group, whose earliest date governs even when it has passed.
+ * The postings that can still remind or count: those closing from yesterday on (a library of
+ * years holds mostly closed ones), and every member of a linked group, whose earliest date
+ * governs even when it has passed. The list rows are read whole: a few dozen pages.
  */
 async function rows(db: BidPrepDatabase, now: number) {
   const since = amsterdamDay(now - DAY_MS);
-  const [open, links] = await Promise.all([db.summaries.where('deadline').aboveOrEqual(since).toArray(), db.postings.where('assignmentId').above('').toArray()]);
-  const have = new Set(open.map((s) => s.id));
-  const members = (await db.summaries.bulkGet(links.map((l) => l.id).filter((id) => !have.has(id)))).filter((s) => s !== undefined);
-  return governingDeadlines([...open, ...members], links);
+  const [all, links] = await Promise.all([db.summaries.toArray(), db.postings.where('assignmentId').above('').toArray()]);
+  const linked = new Set(links.map((l) => l.id));
+  return governingDeadlines(all.filter((s) => s.deadline >= since || linked.has(s.id)), links);
 }
 
 async function reconcileNow(db: BidPrepDatabase): Promise<void> {

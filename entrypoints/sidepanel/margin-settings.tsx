@@ -10,7 +10,7 @@ import { t } from '../../components/i18n';
 export function MarginSettings() {
   const settings = useLiveQuery(() => loadSettings(db), []);
   const hosts = useLiveQuery(
-    async () => [...new Set((await db.summaries.orderBy('id').toArray()).map((s) => s.sourceHost).filter(Boolean))].sort((a, b) => portalName(a).localeCompare(portalName(b)) || a.localeCompare(b)),
+    async () => [...new Set((await db.summaries.toArray()).map((s) => s.sourceHost).filter(Boolean))].sort((a, b) => portalName(a).localeCompare(portalName(b)) || a.localeCompare(b)),
     [],
   );
   const [problem, setProblem] = useState<string | null>(null);

@@ -19,19 +19,22 @@ export function useSearchTexts(rows: PostingSummary[] | undefined): ReadonlyMap<
       const stale = rows.filter((r) => held.current.get(r.id) !== r.updatedAt).map((r) => r.id);
       const gone = [...held.current.keys()].filter((id) => !current.has(id));
       if (stale.length === 0 && gone.length === 0) return;
-      const fetched = held.current.size === 0 ? await db.search.toArray() : await db.search.bulkGet(stale);
+      const fetched = held.current.size === 0 ? await db.searchTexts.all() : await db.searchTexts.getMany(stale);
       if (cancelled) return;
       held.current = current;
       setTexts((previous) => {
         const next = new Map(previous);
         for (const id of gone) next.delete(id);
-        for (const row of fetched) if (row) next.set(row.id, row.text);
+        for (const [id, text] of fetched) next.set(id, text);
         return next;
       });
     };
-    const handle = setTimeout(() => void run(), 0);
+    // After the list is painted (a task queued from the next frame runs once it is on screen).
+    let handle: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (handle = setTimeout(() => void run(), 0)));
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frame);
       clearTimeout(handle);
     };
   }, [rows]);

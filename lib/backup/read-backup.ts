@@ -59,6 +59,7 @@ export interface BackupReading {
 // Object.assign. No BidPrep backup has them: a file that does is refused as a whole. The
 // look-behind skips the same words inside a string value (there the quote is escaped).
 const FORBIDDEN_KEY = /(?<!\\)"(?:__proto__|constructor|prototype)"\s*:/;
+const FORBIDDEN_WORDS = ['"__proto__"', '"constructor"', '"prototype"'];
 
 /** `byteLength`: the file's size, checked before its text is read. */
 export function checkBackupSize(byteLength: number): void {
@@ -70,7 +71,8 @@ export function readBackup(text: string): BackupReading {
   checkBackupSize(text.length);
   // A non-backup is refused on its first bytes, without parsing a large file.
   if (!text.slice(0, 200).includes(`"${BACKUP_FORMAT}"`)) throw new BackupError(looksLikeJson(text) ? 'not-a-backup' : 'not-json');
-  if (FORBIDDEN_KEY.test(text)) throw new BackupError('forbidden-keys');
+  // The plain search first: it runs through 80 MB in milliseconds, the exact pattern in 0.2 s.
+  if (FORBIDDEN_WORDS.some((w) => text.includes(w)) && FORBIDDEN_KEY.test(text)) throw new BackupError('forbidden-keys');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

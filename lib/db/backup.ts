@@ -7,7 +7,7 @@
 import { type LibraryContents, backupText } from '../backup/backup-file';
 import type { BackupReading } from '../backup/read-backup';
 import { PROFILE_ID, StoredProfile } from '../cv/stored-profile';
-import { deleteListRows, putListRows } from './rows';
+import { type Derived, deleteListRows, derivedOf, putListRows } from './rows';
 import { SavedPosting } from '../saved-posting';
 import { LibrarySettings, SETTINGS_ID } from '../settings';
 import type { BidPrepDatabase } from './database';
@@ -55,7 +55,7 @@ export interface RestorePlan {
 }
 
 export async function planRestore(db: BidPrepDatabase, reading: BackupReading): Promise<RestorePlan> {
-  return db.transaction('r', db.postings, db.profile, db.settings, async () => {
+  return db.transaction('r', db.postings, db.addressPages, db.profile, db.settings, async () => {
     const plan: RestorePlan = { reading, added: [], updated: [], unchanged: 0, newerHere: [], newerHereRecords: [], profile: 'absent', settings: 'absent' };
     // Keys only (fast at any size); the records themselves only where the backup meets them.
     const { byUrl, ids } = await localKeys(db);
@@ -78,11 +78,10 @@ export async function planRestore(db: BidPrepDatabase, reading: BackupReading): 
   });
 }
 
-/** Every posting's id and address, read from the keys alone. */
+/** Every posting's id and address, read from the address pages alone. */
 async function localKeys(db: BidPrepDatabase): Promise<{ byUrl: Map<string, string>; ids: Set<string> }> {
-  const byAddress = db.postings.orderBy('canonicalUrl');
-  const [urls, ids] = await Promise.all([byAddress.keys(), byAddress.primaryKeys()]);
-  return { byUrl: new Map(urls.map((u, i) => [String(u), ids[i]])), ids: new Set(ids) };
+  const byUrl = await db.addresses.all();
+  return { byUrl, ids: new Set(byUrl.values()) };
 }
 
 function compare<T extends { updatedAt: string }>(here: T | undefined, incoming: T | null): RestorePlan['profile'] {
@@ -125,23 +124,32 @@ export function restoreWrites(plan: RestorePlan, replaceNewer: boolean): SavedPo
 export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer, onProgress, chunk = RESTORE_CHUNK }: RestoreOptions): Promise<RestoreResult> {
   // Every record was validated when the file was read (read-backup.ts).
   const valid = restoreWrites(plan, replaceNewer);
-  await db.transaction('rw', db.postings, db.summaries, db.search, db.profile, db.settings, async () => {
+  await db.transaction('rw', [...db.libraryTables, db.profile, db.settings], async () => {
     // The same page saved here under another id (captured on both machines): the backup's
     // record takes its place, so the address stays unique.
     const { byUrl } = await localKeys(db);
     const replaced = valid.map((p) => byUrl.get(p.canonicalUrl)).filter((id, i): id is string => !!id && id !== valid[i].id);
+    await deleteListRows(db, (await db.postings.bulkGet(replaced)).filter((p): p is SavedPosting => !!p));
     await db.postings.bulkDelete(replaced);
-    await deleteListRows(db, replaced);
     // In chunks, within the one transaction (a failure in any of them undoes them all): each
-    // chunk's postings, list rows and search texts are written before the next is asked for,
-    // so the progress the panel shows is what is written, and the browser never holds more
-    // than one chunk of pending records (measured: no faster or slower than all at once).
+    // chunk's postings are written before the next is asked for, so the progress the panel
+    // shows is what is written, and the browser never holds more than one chunk of pending
+    // records. While the browser writes a chunk, the page works out its list rows and search
+    // texts (a second core does the writing). The pages (list rows, search texts,
+    // same-assignment index) once, at the end: written per chunk, each would be rewritten
+    // twenty times.
+    const derived: Derived = { rows: [], texts: [] };
     let written = 0;
     for (let i = 0; i < valid.length; i += chunk) {
       const part = valid.slice(i, i + chunk);
-      await Promise.all([db.postings.bulkPut(part), putListRows(db, part)]);
+      const writing = db.postings.bulkPut(part);
+      const ahead = derivedOf(part);
+      derived.rows.push(...ahead.rows);
+      derived.texts.push(...ahead.texts);
+      await writing;
       onProgress?.((written += part.length), valid.length);
     }
+    await putListRows(db, valid, derived);
     const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
     if (takeProfile && plan.reading.profile) await db.profile.put(StoredProfile.parse(plan.reading.profile));
     const takeSettings = plan.settings === 'add' || plan.settings === 'update' || (replaceNewer && plan.settings === 'newer-here');

@@ -2,9 +2,11 @@
  * Writing the library. Every write validates the record with Zod first and runs in a
  * transaction, so a failure leaves the previous record intact.
  */
+import Dexie from 'dexie';
 import { hostOf } from '../extract/broker';
 import { emptyPosting } from '../extract/posting-from-page';
 import { canonicalUrl } from '../library/canonical-url';
+import { portalReferenceKey } from '../library/portal-references';
 import { deleteListRows, putListRows } from './rows';
 import { carryChanges } from '../library/shared-checklist';
 import { type CaptureContext, savedFromCapture, withSortKeys } from '../library/saved-from-capture';
@@ -20,7 +22,7 @@ export interface Stored {
 }
 
 export async function saveCapture(db: BidPrepDatabase, posting: Posting, ctx: CaptureContext): Promise<Stored> {
-  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
+  return db.transaction('rw', db.libraryTables, async () => {
     const existing = await findSame(db, posting);
     const saved = SavedPosting.parse(savedFromCapture(posting, existing ?? null, ctx));
     await write(db, saved);
@@ -29,17 +31,16 @@ export async function saveCapture(db: BidPrepDatabase, posting: Posting, ctx: Ca
 }
 
 async function findSame(db: BidPrepDatabase, posting: Posting): Promise<SavedPosting | undefined> {
-  const byUrl = await db.postings.where('canonicalUrl').equals(canonicalUrl(posting.url)).first();
-  if (byUrl || !posting.reference || !posting.sourceHost) return byUrl;
-  return db.postings
-    .where('[sort.sourceHost+sort.reference]')
-    .equals([posting.sourceHost.replace(/^www\./, ''), posting.reference])
-    .first();
+  const byUrl = await db.addresses.get(canonicalUrl(posting.url));
+  if (byUrl) return db.postings.get(byUrl);
+  const key = posting.sourceHost ? portalReferenceKey(posting.sourceHost, posting.reference) : null;
+  const byReference = key ? await db.references.get(key) : undefined;
+  return byReference ? db.postings.get(byReference[0]) : undefined;
 }
 
 /** Change a posting through `change`; the result is validated before it is written. */
 export async function updatePosting(db: BidPrepDatabase, id: string, change: (p: SavedPosting) => SavedPosting, at = new Date().toISOString()): Promise<SavedPosting> {
-  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
+  return db.transaction('rw', db.libraryTables, async () => {
     const current = await db.postings.get(id);
     if (!current) throw new Error(`No posting with id ${id}`);
     const next = SavedPosting.parse(withSortKeys({ ...change(current), id, updatedAt: at }));
@@ -59,11 +60,11 @@ export async function updatePosting(db: BidPrepDatabase, id: string, change: (p:
 
 /** Delete a posting and hand back the record, so the user can undo. */
 export async function deletePosting(db: BidPrepDatabase, id: string): Promise<SavedPosting | undefined> {
-  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
+  return db.transaction('rw', db.libraryTables, async () => {
     const current = await db.postings.get(id);
     if (current) {
       await db.postings.delete(id);
-      await deleteListRows(db, [id]);
+      await deleteListRows(db, [current]);
     }
     return current;
   });
@@ -72,13 +73,12 @@ export async function deletePosting(db: BidPrepDatabase, id: string): Promise<Sa
 /** Undo a delete: put the record back exactly as it was. */
 export async function restorePosting(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
   const valid = SavedPosting.parse(saved);
-  await db.transaction('rw', db.postings, db.summaries, db.search, () => write(db, valid));
+  await db.transaction('rw', db.libraryTables, async () => write(db, valid));
 }
 
 /** A posting with its list row and search text, always together (inside a transaction on all three). */
 async function write(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
-  await db.postings.put(saved);
-  await putListRows(db, [saved]);
+  await Dexie.Promise.all([db.postings.put(saved), putListRows(db, [saved])]);
 }
 
 /** A page where nothing could be read, saved with its address and title to fill in by hand. */

@@ -1,17 +1,65 @@
 /**
- * The list row and the search text of a posting, written and removed with it, always inside
- * the caller's transaction on postings, summaries and search (see database.ts).
+ * What is derived from a posting and kept beside it: its list row, its search text, its
+ * same-assignment cards, its address and its portal reference, all in pages (paged-map.ts).
+ * Written and removed with the posting, always inside the caller's transaction on
+ * `db.libraryTables`, in two rounds of reads and one of writes whatever the number of
+ * postings: a note typed just before the panel closes is written before it is gone.
  */
-import { searchRowOf, summaryOf } from '../library/posting-summary';
+import Dexie from 'dexie';
+import { movedReferences, touchedReferences } from '../library/portal-references';
+import { type PostingSummary, searchRowOf, summaryOf } from '../library/posting-summary';
+import { movedCards, touchedKeys } from '../library/same-key-cards';
 import type { SavedPosting } from '../saved-posting';
 import type { BidPrepDatabase } from './database';
 
-export async function putListRows(db: BidPrepDatabase, postings: readonly SavedPosting[]): Promise<void> {
-  await db.summaries.bulkPut(postings.map(summaryOf));
-  await db.search.bulkPut(postings.map(searchRowOf));
+/** Another posting already has this address (the unique index the pages replace). */
+export class AddressTakenError extends Error {
+  constructor(readonly address: string) {
+    super(`Another posting is saved under ${address}`);
+  }
 }
 
-export async function deleteListRows(db: BidPrepDatabase, ids: readonly string[]): Promise<void> {
-  await db.summaries.bulkDelete([...ids]);
-  await db.search.bulkDelete([...ids]);
+/** What a posting's pages hold of it, worked out ahead by a caller with time to spare (a restore, while the browser writes). */
+export interface Derived {
+  rows: PostingSummary[];
+  texts: string[];
+}
+
+export function derivedOf(postings: readonly SavedPosting[]): Derived {
+  return { rows: postings.map(summaryOf), texts: postings.map((p) => searchRowOf(p).text) };
+}
+
+/** After these postings were written (in the same transaction). `derived`: derivedOf(postings), when the caller has it. */
+export function putListRows(db: BidPrepDatabase, postings: readonly SavedPosting[], derived?: Derived): Promise<void> {
+  return updatePages(db, postings, [], derived);
+}
+
+/** After these postings were deleted (in the same transaction). */
+export function deleteListRows(db: BidPrepDatabase, postings: readonly SavedPosting[]): Promise<void> {
+  return updatePages(db, [], postings);
+}
+
+async function updatePages(db: BidPrepDatabase, written: readonly SavedPosting[], deleted: readonly SavedPosting[], derived?: Derived): Promise<void> {
+  const all = [...written, ...deleted];
+  if (all.length === 0) return;
+  const ids = all.map((p) => p.id);
+  const [listed, addresses, texts] = await Dexie.Promise.all([db.summaries.load(ids), db.addresses.load(all.map((p) => p.canonicalUrl)), db.searchTexts.load(ids)]);
+  const taken = written.find((p) => (addresses.get(p.canonicalUrl) ?? p.id) !== p.id);
+  if (taken) throw new AddressTakenError(taken.canonicalUrl);
+  const before = ids.map((id) => listed.get(id)).filter((s): s is PostingSummary => !!s);
+  const { rows, texts: textOf } = derived ?? derivedOf(written);
+  const [cards, references] = await Dexie.Promise.all([db.sameKeys.load(touchedKeys(before, rows)), db.references.load(touchedReferences(before, rows))]);
+  for (const p of deleted) {
+    listed.set(p.id, null);
+    texts.set(p.id, null);
+    if (addresses.get(p.canonicalUrl) === p.id) addresses.set(p.canonicalUrl, null);
+  }
+  written.forEach((p, i) => {
+    listed.set(p.id, rows[i]);
+    texts.set(p.id, textOf[i]);
+    addresses.set(p.canonicalUrl, p.id);
+  });
+  for (const [key, value] of movedCards(before, rows, cards)) cards.set(key, value);
+  for (const [key, value] of movedReferences(before, rows, references)) references.set(key, value);
+  await Dexie.Promise.all([listed.save(), texts.save(), addresses.save(), cards.save(), references.save()]);
 }

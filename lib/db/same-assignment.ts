@@ -1,13 +1,13 @@
 /**
  * The same assignment on several portals, in the library: find a posting's twins through the
- * list rows' multi-entry index of same-assignment keys (a few rows, whatever the library's
- * size), link them (one assignment id, checklist work shared) and unlink them (remembered,
- * so they are not linked again). Every write validates and runs in one transaction.
+ * same-assignment index (a few pages of cards, whatever the library's size), link them (one
+ * assignment id, checklist work shared) and unlink them (remembered, so they are not linked
+ * again). Every write validates and runs in one transaction.
  */
 import { type SameAssignmentCandidate, sameAssignment } from '../library/same-assignment';
 import { lookupKeys } from '../library/same-assignment-keys';
 import { clientKey, portalKey, titleIgnore, titleSimilarity, titleWords } from '../library/assignment-key';
-import type { PostingSummary } from '../library/posting-summary';
+import type { KeyCard } from '../library/same-key-cards';
 import type { Posting } from '../posting';
 import { shareOnLink } from '../library/shared-checklist';
 import { SavedPosting, effective } from '../saved-posting';
@@ -19,14 +19,14 @@ import { withSortKeys } from '../library/saved-from-capture';
 
 /** How many of its rarest title words a page without a client is looked up by. */
 const RAREST_WORDS = 2;
-/** Bounds on the list rows looked at and the postings compared in full, whatever the library holds. */
+/** Bounds on the cards looked at and the postings compared in full, whatever the library holds. */
 const MAX_LISTED = 5000;
 const MAX_COMPARED = 500;
 /** Below the comparison's own bar (0.75), so the quick look never drops a twin. */
 const NEAR_TITLE = 0.5;
 
 /** How near a list row's title is to the posting's (the posting's side worked out once). */
-function titleNearness(p: Posting): (s: PostingSummary) => number {
+function titleNearness(p: Posting): (s: KeyCard) => number {
   const ignoreP = titleIgnore([...(clientKey(p.client)?.words ?? []), p.location ?? '']);
   const wordsP = titleWords(p.title);
   return (s) => titleSimilarity(wordsP, titleWords(s.title), ignoreP, titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]));
@@ -41,21 +41,20 @@ export async function findSameAssignment(db: BidPrepDatabase, saved: SavedPostin
 
 async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null, notSameAs: readonly string[]): Promise<SameAssignmentCandidate[]> {
   const { exact, byWord } = lookupKeys(p);
-  const index = db.summaries.where('sameKeys');
-  // One read per key, of the list rows themselves (a getAll each; anyOf walks a cursor across
-  // the whole key range of the multi-entry index, some 200 ms at 10,000 postings). The exact
-  // keys are asked for at once, while the title words are counted.
-  const rowsUnder = (keys: string[]) => Promise.all(keys.map((key) => index.equals(key).limit(MAX_LISTED).toArray()));
-  const byExact = rowsUnder(exact);
+  // One read: the pages its keys are on, with the cards of the postings under each.
+  const under = await db.sameKeys.getMany([...exact, ...byWord]);
   // A page hiding its client: its twin is under its rarest title words.
-  const counted = await Promise.all(byWord.map(async (key) => ({ key, n: await index.equals(key).count() })));
-  const rarest = counted.sort((a, b) => a.n - b.n).slice(0, RAREST_WORDS).map((c) => c.key);
+  const rarest = byWord
+    .map((key) => ({ key, n: under.get(key)?.length ?? 0 }))
+    .sort((a, b) => a.n - b.n)
+    .slice(0, RAREST_WORDS)
+    .map((c) => c.key);
   if (exact.length + rarest.length === 0) return [];
   const excluded = new Set([...(selfId ? [selfId] : []), ...notSameAs]);
   // Exact keys first: when the bound cuts, it cuts the weaker ones.
-  const found = [...(await byExact), ...(await rowsUnder(rarest))].flat();
+  const found = [...exact, ...rarest].flatMap((key) => (under.get(key) ?? []).slice(0, MAX_LISTED));
   const rows = [...new Map(found.map((s) => [s.id, s])).values()].filter((s) => !excluded.has(s.id)).slice(0, MAX_LISTED);
-  // Titles first, on the small list rows: only postings whose title is near are read in full.
+  // Titles first, on the cards: only postings whose title is near are read in full.
   // The nearest titles first, another portal only (a portal's own repost is no twin), so the
   // bound drops the least likely.
   const host = portalHost(p.sourceHost);
@@ -80,7 +79,7 @@ async function findTwins(db: BidPrepDatabase, p: Posting, selfId: string | null,
 
 /** Link postings (and the groups they are already in) as one assignment; returns the members. */
 export async function linkPostings(db: BidPrepDatabase, ids: readonly string[], at = new Date().toISOString()): Promise<SavedPosting[]> {
-  return db.transaction('rw', db.postings, db.summaries, db.search, async () => {
+  return db.transaction('rw', db.libraryTables, async () => {
     const chosen = (await db.postings.bulkGet([...ids])).filter((p): p is SavedPosting => !!p);
     if (chosen.length < 2) return chosen;
     const groups = [...new Set(chosen.map((p) => p.assignmentId).filter((g): g is string => !!g))];
@@ -99,7 +98,7 @@ export async function linkPostings(db: BidPrepDatabase, ids: readonly string[], 
 
 /** Take one posting out of its assignment; the others stay linked. Its checklist keeps what it has. */
 export async function unlinkPosting(db: BidPrepDatabase, id: string, at = new Date().toISOString()): Promise<void> {
-  await db.transaction('rw', db.postings, db.summaries, db.search, async () => {
+  await db.transaction('rw', db.libraryTables, async () => {
     const posting = await db.postings.get(id);
     if (!posting?.assignmentId) return;
     const others = (await db.postings.where('assignmentId').equals(posting.assignmentId).toArray()).filter((p) => p.id !== id);
@@ -124,8 +123,8 @@ export async function twinsOfCapture(db: BidPrepDatabase, posting: Posting): Pro
   // The page as read, looked up while the posting it may update is fetched: a correction the
   // user made to the client or title seldom matters here, and a twin needs both. All reads in
   // one transaction, not a dozen small ones (each its own round trip to the browser's storage).
-  const [existing, twins] = await db.transaction('r', db.postings, db.summaries, () =>
-    Promise.all([db.postings.where('canonicalUrl').equals(canonicalUrl(posting.url)).first(), findTwins(db, posting, null, [])]),
+  const [existing, twins] = await db.transaction('r', db.postings, db.sameKeyPages, db.addressPages, async () =>
+    Promise.all([db.addresses.get(canonicalUrl(posting.url)).then((id) => (id ? db.postings.get(id) : undefined)), findTwins(db, posting, null, [])]),
   );
   const excluded = new Set([existing?.id, ...(existing?.notSameAs ?? [])]);
   return twins.map((c) => c.id).filter((id) => !excluded.has(id));

@@ -7,7 +7,8 @@
  * - "t:omgevingswet": every main title word, for a page that hides its client to look up
  *   its possible twins by its rarest words;
  * - "r:utr20254471": the client's reference.
- * The caller then compares titles on the small list rows before reading any posting in full.
+ * The caller then compares titles on the cards stored under the keys (same-key-cards.ts)
+ * before reading any posting in full.
  */
 import type { Posting } from '../posting';
 import { clientKey, referenceKey, titleIgnore, titleWords } from './assignment-key';

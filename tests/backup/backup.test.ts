@@ -61,7 +61,9 @@ async function fillLibrary(target: BidPrepDatabase): Promise<void> {
 async function snapshot(target: BidPrepDatabase) {
   return {
     postings: await target.postings.orderBy('id').toArray(),
-    summaries: await target.summaries.orderBy('id').toArray(),
+    summaries: await target.summaries.toArray(),
+    searchTexts: [...(await target.searchTexts.all())],
+    sameKeys: [...(await target.sameKeys.all())],
     profile: await target.profile.toArray(),
     settings: await target.settings.toArray(),
   };
@@ -290,13 +292,13 @@ describe('restoring over a library in use', () => {
     const plan = await planRestore(db, readBackup(JSON.stringify(file)));
     const total = plan.added.length;
     expect(total).toBeGreaterThanOrEqual(2);
-    // The second chunk's list rows fail: whatever was written of the first is undone too.
-    const bulkPut = db.summaries.bulkPut.bind(db.summaries);
+    // The second chunk's postings fail: whatever was written of the first is undone too.
+    const bulkPut = db.postings.bulkPut.bind(db.postings);
     let calls = 0;
-    db.summaries.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) => (++calls === 2 ? Promise.reject(new Error('disk full')) : bulkPut(rows))) as typeof bulkPut;
+    db.postings.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) => (++calls === 2 ? Promise.reject(new Error('disk full')) : bulkPut(rows))) as typeof bulkPut;
     const failed: number[] = [];
     await expect(applyRestore(db, plan, { replaceNewer: false, chunk: 1, onProgress: (n) => failed.push(n) })).rejects.toThrow('disk full');
-    db.summaries.bulkPut = bulkPut;
+    db.postings.bulkPut = bulkPut;
     expect(failed.every((n) => n < total)).toBe(true);
     expect(await snapshot(db)).toEqual(before);
     // Without the failure: every chunk reported, ending at all of them.
@@ -314,10 +316,10 @@ describe('restoring over a library in use', () => {
     file.postings = file.postings.map((p: SavedPosting, i: number) => ({ ...p, id: `new-${i}`, canonicalUrl: `https://b.nl/${i}`, updatedAt: '2027-01-01T00:00:00.000Z' }));
     const plan = await planRestore(db, readBackup(JSON.stringify(file)));
     // The postings are written; then writing their list rows fails (a full disk).
-    const bulkPut = db.summaries.bulkPut.bind(db.summaries);
-    db.summaries.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof bulkPut;
+    const bulkPut = db.listPages.bulkPut.bind(db.listPages);
+    db.listPages.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof bulkPut;
     await expect(applyRestore(db, plan, { replaceNewer: false })).rejects.toThrow('disk full');
-    db.summaries.bulkPut = bulkPut;
+    db.listPages.bulkPut = bulkPut;
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -25,6 +25,8 @@ function openAsV1(name: string): Dexie {
   return db;
 }
 
+const cardIds = (under: Map<string, { id: string }[]>, key: string) => (under.get(key) ?? []).map((c) => c.id);
+
 describe('database versions', () => {
   it('v1 → v2: warnings stored as English sentences become codes; everything else is kept', async () => {
     // A v1 row: the shape of today's row, with v1's sentences as warnings.
@@ -51,7 +53,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(7);
+    expect(reader.verno).toBe(8);
     const row = await reader.postings.get(id);
     expect(SavedPosting.safeParse(row).success).toBe(true);
     expect(row!.extracted.warnings).toEqual([
@@ -65,8 +67,8 @@ describe('database versions', () => {
     expect(row).toMatchObject({ notes: 'Mijn notitie', status: 'bidding', checklist: current!.checklist });
     expect(await reader.summaries.get(id)).toMatchObject({ title: 'Adviseur' });
     // The indexes the app relies on exist.
-    expect(await reader.postings.where('[sort.sourceHost+sort.reference]').equals(['striive.com', 'S-9']).count()).toBe(1);
-    expect(await reader.summaries.orderBy('deadline').count()).toBe(1);
+    expect(await reader.references.get('striive.com S-9')).toEqual([id]);
+    expect(await reader.summaries.count()).toBe(1);
     await reader.delete();
   });
 
@@ -109,13 +111,13 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(7);
+    expect(reader.verno).toBe(8);
     const summary = await reader.summaries.get(id);
     expect(summary).toMatchObject({ rateMin: null, rateMax: 95, hoursMin: 32, hoursMax: 36, reference: 'SRQ-10' });
     expect(summary).not.toHaveProperty('rateText');
-    const search = (await reader.search.get(id))!.text;
+    const search = (await reader.searchTexts.getMany([id])).get(id)!;
     for (const word of ['coordinator', 'striive.com', 'srq-10', 'sociaal domein']) expect(search).toContain(word);
-    // Since v7 the search text lives in the search table only.
+    // Since v7 the search text lives apart from the posting (since v8 in pages).
     expect((await reader.postings.get(id))!.sort).not.toHaveProperty('search');
     await reader.delete();
   });
@@ -135,7 +137,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(7);
+    expect(reader.verno).toBe(8);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await loadProfile(reader)).toMatchObject({ id: 'me', cvText: '', corrections: [], synonyms: [] });
@@ -165,7 +167,7 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(7);
+    expect(reader.verno).toBe(8);
     expect(await reader.postings.get(id)).toEqual(row);
     expect(await reader.summaries.get(id)).toEqual(summary);
     expect(await reader.profile.get('me')).toEqual(profile);
@@ -194,13 +196,13 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(7);
+    expect(reader.verno).toBe(8);
     // Since v7 the keys are on the list row (one read finds the rows a capture compares).
     expect(await reader.postings.get(id)).toEqual(row);
     const summary = (await reader.summaries.get(id))!;
     expect(summary.sameKeys).toEqual(expect.arrayContaining(['c:utrecht', 't:@project-lead', 'r:utr20254471']));
     expect(summary.assignmentId).toBe('asg-1');
-    expect(await reader.summaries.where('sameKeys').equals('r:utr20254471').primaryKeys()).toEqual([id]);
+    expect(cardIds(await reader.sameKeys.getMany(['r:utr20254471']), 'r:utr20254471')).toEqual([id]);
     await reader.delete();
   });
 
@@ -218,7 +220,7 @@ describe('database versions', () => {
     const posting = { ...emptyPosting('https://striive.com/o/7', 'striive.com', { code: 'no-deadline' }), title: 'Programmamanager Jeugd', client: 'Gemeente Ede' };
     const { id } = await saveCapture(scratch, posting, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v6-row' });
     const current = (await scratch.postings.get(id))!;
-    const text = (await scratch.search.get(id))!;
+    const text = { id, text: (await scratch.searchTexts.getMany([id])).get(id)! };
     const summary = await scratch.summaries.get(id);
     await scratch.delete();
     // As version 6 stored it: the search text twice, in the posting and in the search table;
@@ -231,20 +233,58 @@ describe('database versions', () => {
 
     const reader = new BidPrepDatabase(name);
     await reader.open();
-    expect(reader.verno).toBe(7);
+    expect(reader.verno).toBe(8);
     expect(await reader.postings.get(id)).toEqual(current);
-    expect(await reader.search.get(id)).toEqual(text);
+    expect((await reader.searchTexts.getMany([id])).get(id)).toEqual(text.text);
     expect(await reader.summaries.get(id)).toEqual(summary);
-    expect(reader.summaries.schema.indexes.map((i) => i.name).sort()).toEqual(['deadline', 'sameKeys']);
     expect(reader.postings.schema.indexes.map((i) => i.name)).not.toContain('sort.sameKeys');
-    expect(await reader.summaries.where('deadline').equals('').primaryKeys()).toEqual([id]);
-    expect(await reader.summaries.where('sameKeys').equals('c:ede').primaryKeys()).toEqual([id]);
+    expect(cardIds(await reader.sameKeys.getMany(['c:ede']), 'c:ede')).toEqual([id]);
+    await reader.delete();
+  });
+
+  it('v7 → v8: the list rows, the search texts, the same-assignment index and the postings\' indexes of address and reference move to pages', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v7 = new Dexie(name);
+    v7.version(7).stores({
+      postings: 'id, &canonicalUrl, [sort.sourceHost+sort.reference], assignmentId',
+      summaries: 'id, deadline, *sameKeys',
+      profile: 'id',
+      settings: 'id',
+      search: 'id',
+    });
+    const scratch = new BidPrepDatabase(`scratch-${Math.random()}`);
+    const make = (n: number, title: string, client: string) => ({ ...emptyPosting(`https://striive.com/o/8${n}`, 'striive.com', { code: 'no-deadline' }), title, client });
+    const a = await saveCapture(scratch, { ...make(1, 'Programmamanager Jeugd', 'Gemeente Ede'), reference: 'EDE-2025-7' }, { at: '2025-01-01T00:00:00.000Z', newId: () => 'v7-a' });
+    const b = await saveCapture(scratch, make(2, 'Adviseur Jeugd', 'Gemeente Ede'), { at: '2025-01-01T00:00:00.000Z', newId: () => 'v7-b' });
+    const postings = await scratch.postings.toArray();
+    const summaries = await scratch.summaries.toArray();
+    const texts = await scratch.searchTexts.all();
+    await scratch.delete();
+    // As version 7 stored them: a list row and a search row per posting; the keys indexed on the list rows.
+    await v7.table('postings').bulkPut(postings);
+    await v7.table('summaries').bulkPut(summaries);
+    await v7.table('search').bulkPut([...texts].map(([id, text]) => ({ id, text })));
+    v7.close();
+
+    const reader = new BidPrepDatabase(name);
+    await reader.open();
+    expect(reader.verno).toBe(8);
+    expect(reader.tables.map((t) => t.name).sort()).toEqual(['addressPages', 'listPages', 'postings', 'profile', 'referencePages', 'sameKeyPages', 'searchPages', 'settings']);
+    expect(await reader.postings.toArray()).toEqual(postings);
+    expect(await reader.summaries.toArray()).toEqual(summaries);
+    expect(await reader.searchTexts.all()).toEqual(texts);
+    expect(cardIds(await reader.sameKeys.getMany(['c:ede']), 'c:ede')).toEqual([a.id, b.id]);
+    expect(reader.postings.schema.indexes.map((i) => i.name)).toEqual(['assignmentId']);
+    expect(await reader.addresses.all()).toEqual(new Map(postings.map((p) => [p.canonicalUrl, p.id])));
+    expect(await reader.references.get('striive.com EDE-2025-7')).toEqual([a.id]);
+    const [card] = (await reader.sameKeys.getMany(['t:@programme-lead'])).get('t:@programme-lead')!;
+    expect(card).toEqual({ id: a.id, title: 'Programmamanager Jeugd', client: 'Gemeente Ede', location: '', sourceHost: 'striive.com' });
     await reader.delete();
   });
 
   it('lists every version it knows, so none is dropped by accident', () => {
     const db = new BidPrepDatabase(`versions-${Math.random()}`);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(Dexie.semVer).toBeTruthy();
   });
 });

@@ -137,7 +137,7 @@ describe('finding candidates in the library (the database lookup a capture runs)
   async function libraryOf(entries: { id: string; posting: Posting }[]): Promise<BidPrepDatabase> {
     const db = new BidPrepDatabase(`candidates-${Math.random()}`);
     const saved = entries.map(({ id, posting }) => savedFromCapture(posting, null, { at: '2025-11-20T10:00:00.000Z', newId: (() => { let n = 0; return () => (n++ === 0 ? id : `${id}-item-${n}`); })() }));
-    await db.transaction('rw', db.postings, db.summaries, db.search, async () => {
+    await db.transaction('rw', db.libraryTables, async () => {
       await db.postings.bulkPut(saved);
       await putListRows(db, saved);
     });
