@@ -30,7 +30,7 @@ async function captureActiveTab(clicked?: CaptureTab): Promise<CaptureResult> {
   const [tab] = clicked ? [clicked] : await browser.tabs.query({ active: true, currentWindow: true });
   return captureTab(tab, {
     readPage: async (tabId) => {
-      const inject = () => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
+      const inject = () => browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
       // Straight after a click, Chromium sometimes has not yet given the page the activeTab
       // grant ("Cannot access contents of the page"): one more try a moment later.
       const [injection] = await inject().catch(async (e) => {

@@ -162,7 +162,7 @@ export class BidPrepDatabase extends Dexie {
     return new PagedMap(this.addressPages, ADDRESS_PAGES);
   }
 
-  /** Which postings carry this portal and reference (referenceKeyOf in same-key-cards.ts). */
+  /** Which postings carry this portal and reference (portalReferenceKey in portal-references.ts). */
   get references(): PagedMap<string[]> {
     return new PagedMap(this.referencePages, ADDRESS_PAGES);
   }

@@ -4,23 +4,20 @@
  * to it. The library's own data stays one record per posting; these are derived from it.
  *
  * Why: in Chromium's IndexedDB a write costs about 0.1 ms per record and 0.01 ms per index
- * entry, and little per byte (measured in real Chromium on an on-disk profile: 10,000 search
+ * entry, far more than its bytes (measured in real Chromium on an on-disk profile: 10,000 search
  * texts as 10,000 records took 1.5 s, the same texts as 20 records 0.1 s). A restore writes
  * every posting's derived data; pages make that a few hundred records, and reading all of it
  * (the side panel's search) a few dozen.
  *
- * Always used inside the caller's transaction, which must include the pages' table.
+ * A write reads and writes whole pages: always inside the caller's transaction, which must
+ * include the pages' table, so that two writes never interleave on one page.
  */
-import { z } from 'zod';
 import Dexie, { type PromiseExtended, type Table } from 'dexie';
 
 export interface Page<V> {
   page: number;
   entries: [string, V][];
 }
-
-/** A page as stored: checked when read (a page is derived data, but still an edge). */
-export const pageSchema = <V extends z.ZodType>(value: V) => z.object({ page: z.number().int().min(0), entries: z.array(z.tuple([z.string(), value])) });
 
 /** FNV-1a: stable across sessions and browsers, so an entry is always looked for where it was put. */
 export function pageOf(key: string, pages: number): number {
