@@ -59,6 +59,11 @@ export class PagedMap<V> {
     return this.table.toArray().then((pages) => new Map(pages.flatMap((p) => p.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
   }
 
+  /** Every value, in no particular order: the quickest read of all of them (the list sorts its own). */
+  values(): PromiseExtended<V[]> {
+    return this.table.toArray().then((pages) => pages.flatMap((p) => p.entries.map((e) => e[1])));
+  }
+
   /** Every value, in key order. */
   toArray(): PromiseExtended<V[]> {
     return this.all().then((all) => [...all.values()]);

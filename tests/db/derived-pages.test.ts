@@ -52,8 +52,9 @@ describe('a map kept in pages', () => {
     expect(await db.searchTexts.get('posting-7')).toBeUndefined();
     expect(await db.searchTexts.get('posting-8')).toBe('changed');
     expect(await db.searchTexts.count()).toBe(499);
-    // Every entry, in key order.
+    // Every entry, in key order; every value, in any order.
     expect([...(await db.searchTexts.all()).keys()]).toEqual(keys.filter((k) => k !== 'posting-7').sort());
+    expect((await db.searchTexts.values()).sort()).toEqual([...(await db.searchTexts.all()).values()].sort());
   });
 
   it('hashes the same key to the same page on every run (a page is looked for where it was put)', () => {
