@@ -20,6 +20,8 @@ interface Props {
    * quick edits (an evidence draft flushing while the state changes) never undo each other.
    */
   onChange: (change: (items: ChecklistItem[]) => ChecklistItem[]) => void;
+  /** Evidence or notes typed into a requirement (saved so that closing the panel at once loses nothing). */
+  onTyped: (itemId: string, field: 'evidence' | 'notes', text: string) => void;
 }
 
 const KINDS: [RequirementKind, MessageKey][] = [
@@ -29,7 +31,7 @@ const KINDS: [RequirementKind, MessageKey][] = [
 ];
 
 /** The requirements ticked off against the CV, grouped as knock-outs, wishes and other points. */
-export function Checklist({ items, suggestions, profileText, onChange }: Props) {
+export function Checklist({ items, suggestions, profileText, onChange, onTyped }: Props) {
   const [removed, setRemoved] = useState<{ item: ChecklistItem; index: number } | null>(null);
   const dismiss = useCallback(() => setRemoved(null), []);
   const update = (id: string, patch: Partial<ChecklistItem>) => onChange((all) => all.map((i) => (i.id === id ? { ...i, ...patch } : i)));
@@ -65,6 +67,7 @@ export function Checklist({ items, suggestions, profileText, onChange }: Props) 
                   suggestion={suggestions?.get(item.id) ?? null}
                   profileText={profileText}
                   onUpdate={(patch) => update(item.id, patch)}
+                  onTyped={(field, text) => onTyped(item.id, field, text)}
                   onRemove={() => remove(item.id)}
                 />
               ))}
@@ -82,12 +85,13 @@ interface ItemProps {
   suggestion: Suggestion | null;
   profileText: (field: keyof CvProfile) => string;
   onUpdate: (p: Partial<ChecklistItem>) => void;
+  onTyped: (field: 'evidence' | 'notes', text: string) => void;
   onRemove: () => void;
 }
 
-function Item({ item, suggestion, profileText, onUpdate, onRemove }: ItemProps) {
-  const evidence = useDraft(item.evidence, (v) => onUpdate({ evidence: v }));
-  const notes = useDraft(item.notes, (v) => onUpdate({ notes: v }));
+function Item({ item, suggestion, profileText, onUpdate, onTyped, onRemove }: ItemProps) {
+  const evidence = useDraft(item.evidence, (v) => onTyped('evidence', v));
+  const notes = useDraft(item.notes, (v) => onTyped('notes', v));
   const text = useDraft(item.text, (v) => v.trim() && onUpdate({ text: v.trim() }));
   const [editing, setEditing] = useState(false);
   return (

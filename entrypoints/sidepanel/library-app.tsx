@@ -12,6 +12,7 @@ import { t } from '../../components/i18n';
 import { UndoToast } from './undo-toast';
 import { useShownMark } from '../../components/use-shown-mark';
 import { db } from '../../components/db';
+import { writeLeftTypedTexts } from '../../components/typed-text';
 import { ListControls } from './list-controls';
 import { PostingDetail } from './posting-detail';
 import { PostingList } from './posting-list';
@@ -63,6 +64,8 @@ export function LibraryApp() {
   }, [selected, cameFrom]);
 
   useShowRequests(setSelected);
+  // Text typed just before the panel last closed, whose write the closing cut short.
+  useEffect(() => void writeLeftTypedTexts(db).catch(() => undefined), []);
   // A capture from the context menu reports here.
   useEffect(() => {
     const report = (result: CaptureResult | null) => {

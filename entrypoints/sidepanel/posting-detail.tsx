@@ -21,6 +21,7 @@ import { Checklist } from './checklist';
 import { db } from '../../components/db';
 import { FieldRow } from './field-row';
 import { useDraft } from './use-draft';
+import { saveTypedText } from '../../components/typed-text';
 import { EMPTY_PROFILE } from '../../lib/cv/cv';
 import { PROFILE_ID } from '../../lib/cv/stored-profile';
 import { cvIndexOf, hasCv, suggestionsFor } from '../../lib/match/posting-suggestions';
@@ -70,7 +71,9 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
   const index = useMemo(() => (cv ? cvIndexOf(cv) : null), [cv]);
   const suggestions = useMemo(() => (cv && index ? suggestionsFor(saved, cv, index) : null), [saved, cv, index]);
   const profileText = profileEvidence(cv?.settings ?? EMPTY_PROFILE);
-  const notes = useDraft(saved.notes, (v) => change((s) => ({ ...s, notes: v })));
+  const typed = (itemId: string | null, field: 'evidence' | 'notes', text: string) =>
+    void saveTypedText(db, { postingId: saved.id, itemId, field, text, at: new Date().toISOString() });
+  const notes = useDraft(saved.notes, (v) => typed(null, 'notes', v));
   const correct = (c: Corrections) => change((s) => ({ ...s, corrections: { ...s.corrections, ...c } }));
   const reset = (field: CorrectableField) =>
     change((s) => {
@@ -145,6 +148,7 @@ function Detail({ saved, onBack, onDeleted }: { saved: SavedPosting; onBack: () 
         suggestions={suggestions}
         profileText={profileText}
         onChange={(edit) => change((s) => ({ ...s, checklist: edit(s.checklist) }))}
+        onTyped={typed}
       />
       <label className="notes">
         {t('notes')}

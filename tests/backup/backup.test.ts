@@ -64,6 +64,8 @@ async function snapshot(target: BidPrepDatabase) {
     summaries: await target.summaries.toArray(),
     searchTexts: [...(await target.searchTexts.all())],
     sameKeys: [...(await target.sameKeys.all())],
+    addresses: [...(await target.addresses.all())],
+    references: [...(await target.references.all())],
     profile: await target.profile.toArray(),
     settings: await target.settings.toArray(),
   };

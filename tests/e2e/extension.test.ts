@@ -208,7 +208,7 @@ function storedPosting(panel: import('playwright-core').Page, title: string) {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const all = await new Promise<{ status: string; extracted: { title: string | null }; checklist: { state: string; evidence: string; kind: string }[] }[]>((resolve) => {
+    const all = await new Promise<{ id: string; status: string; extracted: { title: string | null }; checklist: { id: string; state: string; evidence: string; kind: string }[] }[]>((resolve) => {
       const req = db.transaction('postings').objectStore('postings').getAll();
       req.onsuccess = () => resolve(req.result);
     });
@@ -281,6 +281,22 @@ describe('notes', () => {
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     await expect.poll(() => panel.locator('textarea[data-field="notes"]').inputValue()).toBe('Bellen met Anouk over de start');
     expect(await panel.locator('[data-requirement-id]').first().getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Referentie: project Vallei 2023');
+    await page.close();
+    await panel.close();
+  });
+
+  it('writes evidence that a panel closed mid-write left behind, when the panel opens again', async () => {
+    const { page, panel, title } = await captureAndOpen('hoofdkraan/beleidsmedewerker-klimaatadaptatie.html');
+    const posting = (await storedPosting(panel, title))!;
+    const item = posting.checklist[0];
+    // What a panel closed while its write was in flight leaves in storage: the text, not yet in the library.
+    const typed = { postingId: posting.id, itemId: item.id, field: 'evidence', text: 'CV: 2019–2023 klimaatadaptatie Vallei', at: new Date().toISOString() };
+    await panel.evaluate(`chrome.storage.local.set({ ${JSON.stringify(`typedText:${typed.postingId}:${typed.itemId}:evidence`)}: ${JSON.stringify(typed)} })`);
+    await panel.reload();
+    await expect.poll(async () => (await storedPosting(panel, title))?.checklist[0].evidence).toBe(typed.text);
+    await expect.poll(() => panel.evaluate<string[]>(`chrome.storage.local.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('typedText:')))`)).toEqual([]);
+    await panel.getByRole('listitem').filter({ hasText: title }).first().click();
+    await expect.poll(() => panel.locator(`[data-requirement-id="${item.id}"]`).getByRole('textbox', { name: 'Evidence' }).inputValue()).toBe(typed.text);
     await page.close();
     await panel.close();
   });

@@ -129,6 +129,10 @@ export function libraryKeepingTests(get: () => { ext: LoadedExtension; origin: s
         const restored = await readTable<Saved>(panel, 'postings');
         const key = (p: Saved) => [p.id, p.status, p.notes, p.checklist.map((c) => c.state).join(',')].join('|');
         expect(restored.map(key).sort()).toEqual(original.map(key).sort());
+        // The search texts came back too: words only a requirement holds find the posting.
+        await panel.locator('input[type=search]').fill('tanden zetten');
+        await expect.poll(() => panel.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('kwartiermaker ontwikkelagenda Zwijndrecht')]);
+        await panel.locator('input[type=search]').fill('');
         await panel.getByRole('listitem').filter({ hasText: 'kwartiermaker ontwikkelagenda Zwijndrecht' }).first().click();
         await expect.poll(() => panel.locator('[data-field="status"]').inputValue()).toBe('bidding');
         await expect.poll(() => panel.locator('[data-field="notes"]').inputValue()).toBe('Bellen met inkoop');
