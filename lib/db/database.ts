@@ -17,6 +17,8 @@ import { type KeyCard, movedCards } from '../library/same-key-cards';
 import { movedReferences } from '../library/portal-references';
 import { type Page, PagedMap } from './paged-map';
 
+// The page counts are part of the stored layout (an entry lives on the page its key hashes
+// to): changing one needs a new version whose upgrade rebuilds those pages.
 /** Pages of list rows: some 75 kB each at 10,000 postings (a capture rewrites one). */
 export const LIST_PAGES = 64;
 /** Pages of search texts: some 120 kB each at 10,000 postings. */

@@ -76,7 +76,7 @@ export async function restorePosting(db: BidPrepDatabase, saved: SavedPosting): 
   await db.transaction('rw', db.libraryTables, async () => write(db, valid));
 }
 
-/** A posting with its list row and search text, always together (inside a transaction on all three). */
+/** A posting with the pages derived from it, always together (inside a transaction on `db.libraryTables`). */
 async function write(db: BidPrepDatabase, saved: SavedPosting): Promise<void> {
   await Dexie.Promise.all([db.postings.put(saved), putListRows(db, [saved])]);
 }
