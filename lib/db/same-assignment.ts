@@ -25,11 +25,33 @@ const MAX_COMPARED = 500;
 /** Below the comparison's own bar (0.75), so the quick look never drops a twin. */
 const NEAR_TITLE = 0.5;
 
-/** How near a list row's title is to the posting's (the posting's side worked out once). */
+/** How near a card's title is to the posting's (the posting's side worked out once). */
 function titleNearness(p: Posting): (s: KeyCard) => number {
   const ignoreP = titleIgnore([...(clientKey(p.client)?.words ?? []), p.location ?? '']);
   const wordsP = titleWords(p.title);
-  return (s) => titleSimilarity(wordsP, titleWords(s.title), ignoreP, titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]));
+  return (s) => {
+    const side = cardSide(s);
+    return titleSimilarity(wordsP, side.words, ignoreP, side.ignore);
+  };
+}
+
+/**
+ * A card's title words and the words its client and place make ignorable, kept while the
+ * background lives: reading titles is most of a lookup's own work (some 7 ms for a client
+ * with hundreds of postings), and the next capture meets the same cards.
+ */
+const cardSides = new Map<string, { words: ReturnType<typeof titleWords>; ignore: Set<string> }>();
+const MAX_CARD_SIDES = 20_000;
+
+function cardSide(s: KeyCard) {
+  const key = `${s.title}\n${s.client}\n${s.location}`;
+  let side = cardSides.get(key);
+  if (!side) {
+    if (cardSides.size >= MAX_CARD_SIDES) cardSides.clear();
+    side = { words: titleWords(s.title), ignore: titleIgnore([...(clientKey(s.client)?.words ?? []), s.location]) };
+    cardSides.set(key, side);
+  }
+  return side;
 }
 
 const portalHost = (host: string | null) => portalKey(host) ?? '';
