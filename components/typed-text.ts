@@ -11,12 +11,16 @@ import type { BidPrepDatabase } from '../lib/db/database';
 
 export async function saveTypedText(db: BidPrepDatabase, text: TypedText): Promise<void> {
   const key = typedTextKey(text);
-  const kept = browser.storage.local.set({ [key]: text });
+  // The copy is a safeguard: when storage refuses it (full), the write to the library still goes on.
+  const kept = browser.storage.local.set({ [key]: text }).then(
+    () => true,
+    () => false,
+  );
   await updatePosting(db, text.postingId, (s) => withTypedText(s, text) ?? s);
-  await kept;
+  if (!(await kept)) return;
   // A later text of the same field may have taken the key meanwhile: that one stays.
-  const now = (await browser.storage.local.get(key))[key] as { at?: string } | undefined;
-  if (now?.at === text.at) await browser.storage.local.remove(key);
+  const now = TypedText.safeParse((await browser.storage.local.get(key))[key]);
+  if (now.success && now.data.at === text.at) await browser.storage.local.remove(key);
 }
 
 /** Write the texts a closed panel left in storage; each is removed once written or found outdated. */

@@ -281,6 +281,8 @@ describe('notes', () => {
     await panel.getByRole('listitem').filter({ hasText: title }).first().click();
     await expect.poll(() => panel.locator('textarea[data-field="notes"]').inputValue()).toBe('Bellen met Anouk over de start');
     expect(await panel.locator('[data-requirement-id]').first().getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Referentie: project Vallei 2023');
+    // Once the library has them, no copy of the texts is left in storage.
+    await expect.poll(() => panel.evaluate<string[]>(`chrome.storage.local.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('typedText:')))`)).toEqual([]);
     await page.close();
     await panel.close();
   });
