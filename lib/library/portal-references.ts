@@ -3,6 +3,7 @@
  * another address is the same posting when its portal and reference agree (lib/db/postings.ts).
  * Kept as an index of ids under each key, in pages (lib/db/paged-map.ts).
  */
+import { type MemberIndex, movedMembers, touchedBy } from './moved-members';
 import type { PostingSummary } from './posting-summary';
 
 /** The key of a portal and reference as the page gives them; null without a reference. */
@@ -11,28 +12,18 @@ export function portalReferenceKey(sourceHost: string | null, reference: string 
 }
 
 // A list row carries the portal (without www.) and the reference as corrected by the user.
-const keyOfRow = (s: PostingSummary) => portalReferenceKey(s.sourceHost, s.reference);
+const REFERENCES: MemberIndex<string> = {
+  keysOf: (s) => {
+    const key = portalReferenceKey(s.sourceHost, s.reference);
+    return key ? [key] : [];
+  },
+  memberOf: (s) => s.id,
+  idOf: (id) => id,
+};
 
-/**
- * The index's entries after postings changed (`before`: their list rows as they were, absent
- * for new postings; `after`: as they are now, absent for deleted ones). `current`: the entries
- * of the keys either names, as stored. A key left without postings is removed (null).
- */
-export function movedReferences(
-  before: readonly PostingSummary[],
-  after: readonly PostingSummary[],
-  current: { get(key: string): readonly string[] | undefined },
-): Map<string, string[] | null> {
-  const leaving = new Set([...before, ...after].map((s) => s.id));
-  const ids = new Map<string, string[]>();
-  for (const key of touchedReferences(before, after)) ids.set(key, (current.get(key) ?? []).filter((id) => !leaving.has(id)));
-  for (const s of after) {
-    const key = keyOfRow(s);
-    if (key) ids.get(key)!.push(s.id);
-  }
-  return new Map([...ids].map(([key, list]) => [key, list.length > 0 ? list.sort() : null]));
-}
+/** Every key a change touches: the ones the postings had and the ones they have. */
+export const touchedReferences = (before: readonly PostingSummary[], after: readonly PostingSummary[]) => touchedBy(REFERENCES, before, after);
 
-export function touchedReferences(before: readonly PostingSummary[], after: readonly PostingSummary[]): Set<string> {
-  return new Set([...before, ...after].map(keyOfRow).filter((k): k is string => k !== null));
-}
+/** The index's entries after postings changed (moved-members.ts): the ids under each portal reference. */
+export const movedReferences = (before: readonly PostingSummary[], after: readonly PostingSummary[], current: { get(key: string): readonly string[] | undefined }) =>
+  movedMembers(REFERENCES, before, after, current);
