@@ -26,7 +26,12 @@ const PORTALS = ['striive.com', 'www.flextender.nl', 'www.inhuurdesk.nl', 'www.b
 
 /** Every fixture page read by the engine: the realistic material the library is made of. */
 export function fixturePostings(): Posting[] {
-  const out: Posting[] = [];
+  return fixturePages().map((f) => f.posting);
+}
+
+/** Every fixture page (its path under tests/fixtures) with the engine's reading of it. */
+export function fixturePages(): { path: string; posting: Posting }[] {
+  const out: { path: string; posting: Posting }[] = [];
   for (const dir of readdirSync(FIXTURE_DIR)) {
     const full = join(FIXTURE_DIR, dir);
     if (!statSync(full).isDirectory()) continue;
@@ -38,7 +43,7 @@ export function fixturePostings(): Posting[] {
       } catch {
         /* a page without an expectation keeps the made-up address */
       }
-      out.push(extractPosting(htmlDocument(readFileSync(join(full, file), 'utf8')), url, { now: '2026-01-10' }));
+      out.push({ path: `${dir}/${file}`, posting: extractPosting(htmlDocument(readFileSync(join(full, file), 'utf8')), url, { now: '2026-01-10' }) });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { BackupError, type BackupProblem, checkBackupSize, readBackup } from '../../lib/backup/read-backup';
-import { type RestorePlan, type RestoreResult, applyRestore, planRestore, restoreWrites } from '../../lib/db/backup';
+import { type RestorePlan, type RestoreResult, applyRestore, planRestore, restoreCount } from '../../lib/db/backup';
 import { loadSettings } from '../../lib/db/settings';
 import { db } from '../../components/db';
 import { formatCount, formatDate } from '../../components/format';
@@ -20,7 +20,7 @@ const PROBLEM: Record<BackupProblem, MessageKey> = {
 type Outcome =
   | { kind: 'saved'; text: string }
   | { kind: 'problem'; text: string }
-  | { kind: 'restored'; file: string; result: RestoreResult; plan: RestorePlan };
+  | { kind: 'restored'; file: string; result: RestoreResult };
 
 /** Save the whole library to a file, and restore it from one (asking before a newer edit here is replaced). */
 export function BackupSection() {
@@ -38,12 +38,12 @@ export function BackupSection() {
     setPending(null);
     setBusy(true);
     // Thousands of postings take seconds to write; closing the panel meanwhile writes none.
-    setOutcome({ kind: 'saved', text: t('restoreWriting', formatCount(restoreWrites(plan, replaceNewer).length), file) });
+    setOutcome({ kind: 'saved', text: t('restoreWriting', formatCount(restoreCount(plan, replaceNewer)), file) });
     try {
       const started = performance.now();
       const result = await applyRestore(db, plan, { replaceNewer, onProgress: (written, total) => setProgress({ written, total }) });
       performance.measure('bidprep:restore-write', { start: started });
-      setOutcome({ kind: 'restored', file, plan, result });
+      setOutcome({ kind: 'restored', file, result });
     } catch (e) {
       setOutcome({ kind: 'problem', text: t('restoreFailed', String((e as Error)?.message ?? e)) });
     } finally {
@@ -145,16 +145,16 @@ function OutcomeNotice({ outcome }: { outcome: Outcome }) {
       </p>
     );
   }
-  const { result, plan, file } = outcome;
+  const { result, file } = outcome;
   return (
     <div className="notice" role="status" data-state="restored">
       <p>{t('restoreDone', file, formatCount(result.added), formatCount(result.updated), formatCount(result.unchanged))}</p>
       {result.keptHere > 0 && <p>{t('restoreKeptHere', result.keptHere)}</p>}
-      {plan.reading.invalid.length > 0 && (
+      {result.invalid.length > 0 && (
         <>
-          <p>{t('restoreInvalid', plan.reading.invalid.length)}</p>
+          <p>{t('restoreInvalid', result.invalid.length)}</p>
           <ul data-field="invalid-records">
-            {plan.reading.invalid.slice(0, 50).map((r) => (
+            {result.invalid.slice(0, 50).map((r) => (
               <li key={`${r.kind}-${r.index}`}>{t('restoreInvalidRecord', r.index, r.label || r.kind, r.reason)}</li>
             ))}
           </ul>

@@ -2,7 +2,9 @@
  * Reading a backup file the user chose, which may be anything: another program's JSON, a
  * truncated download, a 100 MB file, a crafted one. Whatever it is, the answer is either a
  * plain-language refusal (and nothing is written) or the valid records with a reason for
- * each one that is not. Nothing here touches the database (restore.ts does).
+ * each one that is not. Nothing here touches the database (lib/db/backup.ts does). The
+ * posting records are checked when taken, not when the file is read, so that a restore can
+ * check them while the browser writes.
  */
 import type { z } from 'zod';
 import { StoredProfile } from '../cv/stored-profile';
@@ -46,13 +48,88 @@ export interface InvalidRecord {
   reason: string;
 }
 
-export interface BackupReading {
-  version: number;
-  exportedAt: string;
-  postings: SavedPosting[];
-  profile: StoredProfile | null;
-  settings: LibrarySettings | null;
-  invalid: InvalidRecord[];
+/**
+ * The file as read: its envelope, profile and settings checked; its posting records checked
+ * when a restore takes them (into a library they do not meet, while the browser writes).
+ */
+export class BackupReading {
+  constructor(
+    readonly version: number,
+    readonly exportedAt: string,
+    readonly records: PostingRecords,
+    readonly profile: StoredProfile | null,
+    readonly settings: LibrarySettings | null,
+    /** The profile or settings when invalid (the postings' are found as they are checked). */
+    readonly invalid: readonly InvalidRecord[],
+  ) {}
+}
+
+/** The file's posting records, unchecked. */
+export class PostingRecords {
+  constructor(private readonly records: readonly unknown[]) {}
+
+  get total(): number {
+    return this.records.length;
+  }
+
+  /**
+   * The ids and addresses the records claim, unchecked: enough to tell whether the file meets
+   * a library's postings, since checking never changes either.
+   */
+  claims(): { ids: string[]; urls: string[] } {
+    const ids: string[] = [];
+    const urls: string[] = [];
+    for (const record of this.records) {
+      if (!isObject(record)) continue;
+      if (typeof record.id === 'string') ids.push(record.id);
+      if (typeof record.canonicalUrl === 'string') urls.push(record.canonicalUrl);
+    }
+    return { ids, urls };
+  }
+
+  /** A check of the records in file order, from the first (each restore attempt makes its own). */
+  check(): RecordCheck {
+    return new RecordCheck(this.records);
+  }
+}
+
+/** Checks records in file order as they are taken, keeping the reason for each invalid one. */
+export class RecordCheck {
+  readonly invalid: InvalidRecord[] = [];
+  private readonly seenIds = new Set<string>();
+  private readonly seenUrls = new Set<string>();
+  private next = 0;
+
+  constructor(private readonly records: readonly unknown[]) {}
+
+  /** Records not checked yet. */
+  get remaining(): number {
+    return this.records.length - this.next;
+  }
+
+  /** Check the next `count` records (all that are left by default): the valid ones in today's shape. */
+  take(count = Infinity): SavedPosting[] {
+    const out: SavedPosting[] = [];
+    const end = Math.min(this.records.length, this.next + count);
+    for (; this.next < end; this.next++) {
+      const posting = this.checked(this.records[this.next], this.next + 1);
+      if (posting) out.push(posting);
+    }
+    return out;
+  }
+
+  private checked(record: unknown, index: number): SavedPosting | null {
+    const parsed = SavedPosting.safeParse(upgradePosting(record));
+    const label = labelOf(record);
+    const refuse = (reason: string) => (this.invalid.push({ kind: 'posting', index, label, reason }), null);
+    if (!parsed.success) return refuse(reasonOf(parsed.error));
+    const posting = withSortKeys(parsed.data);
+    if (this.seenIds.has(posting.id)) return refuse(`id: ${posting.id} appears twice in the file`);
+    if (this.seenUrls.has(posting.canonicalUrl)) return refuse(`canonicalUrl: ${posting.canonicalUrl} appears twice in the file`);
+    this.seenIds.add(posting.id);
+    this.seenUrls.add(posting.canonicalUrl);
+    return posting;
+  }
 }
 
 // Keys that would reach an object's prototype if a record were ever merged with spread or
@@ -84,29 +161,10 @@ export function readBackup(text: string): BackupReading {
   const { version, exportedAt } = envelope.data;
   if (version > BACKUP_VERSION) throw new BackupError('newer-version', String(version));
 
-  const invalid: InvalidRecord[] = [];
-  const postings: SavedPosting[] = [];
-  const seenIds = new Set<string>();
-  const seenUrls = new Set<string>();
-  envelope.data.postings.forEach((record, i) => {
-    const parsed = SavedPosting.safeParse(upgradePosting(record));
-    const label = labelOf(record);
-    if (!parsed.success) return invalid.push({ kind: 'posting', index: i + 1, label, reason: reasonOf(parsed.error) });
-    const posting = withSortKeys(parsed.data);
-    if (seenIds.has(posting.id)) return invalid.push({ kind: 'posting', index: i + 1, label, reason: `id: ${posting.id} appears twice in the file` });
-    if (seenUrls.has(posting.canonicalUrl)) return invalid.push({ kind: 'posting', index: i + 1, label, reason: `canonicalUrl: ${posting.canonicalUrl} appears twice in the file` });
-    seenIds.add(posting.id);
-    seenUrls.add(posting.canonicalUrl);
-    postings.push(posting);
-  });
-  return {
-    version,
-    exportedAt,
-    postings,
-    profile: optionalRecord('profile', envelope.data.profile, StoredProfile, invalid),
-    settings: optionalRecord('settings', envelope.data.settings, LibrarySettings, invalid),
-    invalid,
-  };
+  const others: InvalidRecord[] = [];
+  const profile = optionalRecord('profile', envelope.data.profile, StoredProfile, others);
+  const settings = optionalRecord('settings', envelope.data.settings, LibrarySettings, others);
+  return new BackupReading(version, exportedAt, new PostingRecords(envelope.data.postings), profile, settings, others);
 }
 
 /**

@@ -5,7 +5,7 @@
  * local edits, then every valid record is written in one transaction, or none is.
  */
 import { type LibraryContents, backupText } from '../backup/backup-file';
-import type { BackupReading } from '../backup/read-backup';
+import type { BackupReading, InvalidRecord } from '../backup/read-backup';
 import { PROFILE_ID, StoredProfile } from '../cv/stored-profile';
 import { type Derived, deleteListRows, derivedOf, putListRows } from './rows';
 import { SavedPosting } from '../saved-posting';
@@ -43,6 +43,13 @@ export interface RestorePlan {
   reading: BackupReading;
   /** Postings this library does not have. */
   added: SavedPosting[];
+  /**
+   * Records not checked yet, all new here (none claims an id or address this library has):
+   * each is checked while the browser writes the ones before it.
+   */
+  unchecked: number;
+  /** Posting records found invalid while planning (the ones checked then). */
+  invalid: InvalidRecord[];
   /** Postings the backup has in a later state than this library. */
   updated: SavedPosting[];
   /** Postings identical here and in the backup. */
@@ -56,13 +63,25 @@ export interface RestorePlan {
 
 export async function planRestore(db: BidPrepDatabase, reading: BackupReading): Promise<RestorePlan> {
   return db.transaction('r', db.postings, db.addressPages, db.profile, db.settings, async () => {
-    const plan: RestorePlan = { reading, added: [], updated: [], unchanged: 0, newerHere: [], newerHereRecords: [], profile: 'absent', settings: 'absent' };
+    const plan: RestorePlan = { reading, added: [], unchecked: 0, invalid: [], updated: [], unchanged: 0, newerHere: [], newerHereRecords: [], profile: 'absent', settings: 'absent' };
+    plan.profile = compare(await db.profile.get(PROFILE_ID), reading.profile);
+    plan.settings = compare(await db.settings.get(SETTINGS_ID), reading.settings);
     // Keys only (fast at any size); the records themselves only where the backup meets them.
     const { byUrl, ids } = await localKeys(db);
-    const meets = reading.postings.map((p) => (ids.has(p.id) ? p.id : byUrl.get(p.canonicalUrl)));
+    const claims = reading.records.claims();
+    if (!claims.ids.some((id) => ids.has(id)) && !claims.urls.some((url) => byUrl.has(url))) {
+      // Nothing to compare or ask about (a new machine, a lost library): every valid record
+      // is added, and checking them waits for the write.
+      plan.unchecked = reading.records.total;
+      return plan;
+    }
+    const check = reading.records.check();
+    const postings = check.take();
+    plan.invalid = check.invalid;
+    const meets = postings.map((p) => (ids.has(p.id) ? p.id : byUrl.get(p.canonicalUrl)));
     const found = await db.postings.bulkGet(meets.filter((id): id is string => !!id));
     const byId = new Map(found.filter((p): p is SavedPosting => !!p).map((p) => [p.id, p]));
-    reading.postings.forEach((incoming, i) => {
+    postings.forEach((incoming, i) => {
       const here = meets[i] ? byId.get(meets[i]) : undefined;
       if (!here) return plan.added.push(incoming);
       if (sameRecord(here, incoming)) return plan.unchanged++;
@@ -72,8 +91,6 @@ export async function planRestore(db: BidPrepDatabase, reading: BackupReading): 
       }
       plan.updated.push(incoming);
     });
-    plan.profile = compare(await db.profile.get(PROFILE_ID), reading.profile);
-    plan.settings = compare(await db.settings.get(SETTINGS_ID), reading.settings);
     return plan;
   });
 }
@@ -101,7 +118,8 @@ export interface RestoreResult {
   /** Newer edits on this machine that were kept. */
   keptHere: number;
   unchanged: number;
-  invalid: number;
+  /** Every record left out as invalid, with its reason: postings in file order, then the profile or settings. */
+  invalid: InvalidRecord[];
 }
 
 /** Postings written at a time, and between two progress reports: about a quarter of a second of writing each. */
@@ -115,39 +133,64 @@ export interface RestoreOptions {
   chunk?: number;
 }
 
-/** The postings a restore writes: the new ones, the updated ones and, when the user chose so, the backup's version of those changed here later. */
+/** The postings a restore writes that are checked already: the new ones, the updated ones and, when the user chose so, the backup's version of those changed here later. */
 export function restoreWrites(plan: RestorePlan, replaceNewer: boolean): SavedPosting[] {
   return [...plan.added, ...plan.updated, ...(replaceNewer ? plan.newerHereRecords : [])];
 }
 
+/** How many postings a restore writes at most (records still to check may prove invalid). */
+export function restoreCount(plan: RestorePlan, replaceNewer: boolean): number {
+  return restoreWrites(plan, replaceNewer).length + plan.unchecked;
+}
+
 /** Write the plan in one transaction: every valid record or nothing. */
 export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { replaceNewer, onProgress, chunk = RESTORE_CHUNK }: RestoreOptions): Promise<RestoreResult> {
-  // Every record was validated when the file was read (read-backup.ts).
-  const valid = restoreWrites(plan, replaceNewer);
+  const checked = restoreWrites(plan, replaceNewer);
+  // Each attempt checks the unchecked records afresh (a failed one may be tried again).
+  const records = plan.unchecked > 0 ? plan.reading.records.check() : null;
+  const total = restoreCount(plan, replaceNewer);
+  let added = plan.added.length;
   await db.transaction('rw', [...db.libraryTables, db.profile, db.settings], async () => {
     // The same page saved here under another id (captured on both machines): the backup's
-    // record takes its place, so the address stays unique.
+    // record takes its place, so the address stays unique. (Unchecked records claim no
+    // address this library has.)
     const { byUrl } = await localKeys(db);
-    const replaced = valid.map((p) => byUrl.get(p.canonicalUrl)).filter((id, i): id is string => !!id && id !== valid[i].id);
+    const replaced = checked.map((p) => byUrl.get(p.canonicalUrl)).filter((id, i): id is string => !!id && id !== checked[i].id);
     await deleteListRows(db, (await db.postings.bulkGet(replaced)).filter((p): p is SavedPosting => !!p));
     await db.postings.bulkDelete(replaced);
     // In chunks, within the one transaction (a failure in any of them undoes them all): each
     // chunk's postings are written before the next is asked for, so the progress the panel
     // shows is what is written, and the browser never holds more than one chunk of pending
-    // records. While the browser writes a chunk, the page works out its list rows and search
-    // texts (a second core does the writing). The pages (list rows, search texts,
-    // same-assignment index) once, at the end: written per chunk, each would be rewritten
-    // twenty times.
+    // records. While the browser writes a chunk (a second core does the writing), the page
+    // works out its list rows and search texts and checks the next chunk's records. The
+    // pages (list rows, search texts, same-assignment index) once, at the end: written per
+    // chunk, each would be rewritten twenty times.
+    // A part: the postings to write and how many records of the whole they stand for.
+    let offset = 0;
+    const nextPart = (): { postings: SavedPosting[]; records: number } | null => {
+      if (offset < checked.length) {
+        const postings = checked.slice(offset, (offset += chunk));
+        return { postings, records: postings.length };
+      }
+      if (!records || records.remaining === 0) return null;
+      const before = records.remaining;
+      const postings = records.take(chunk);
+      added += postings.length;
+      return { postings, records: before - records.remaining };
+    };
+    const valid: SavedPosting[] = [];
     const derived: Derived = { rows: [], texts: [] };
     let written = 0;
-    for (let i = 0; i < valid.length; i += chunk) {
-      const part = valid.slice(i, i + chunk);
-      const writing = db.postings.bulkPut(part);
-      const ahead = derivedOf(part);
+    for (let part = nextPart(); part; ) {
+      const writing = db.postings.bulkPut(part.postings);
+      const ahead = derivedOf(part.postings);
       derived.rows.push(...ahead.rows);
       derived.texts.push(...ahead.texts);
+      valid.push(...part.postings);
+      const following = nextPart();
       await writing;
-      onProgress?.((written += part.length), valid.length);
+      onProgress?.((written += part.records), total);
+      part = following;
     }
     await putListRows(db, valid, derived);
     const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
@@ -162,10 +205,10 @@ export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { rep
     }
   });
   return {
-    added: plan.added.length,
+    added,
     updated: plan.updated.length + (replaceNewer ? plan.newerHereRecords.length : 0),
     keptHere: replaceNewer ? 0 : plan.newerHere.length,
     unchanged: plan.unchanged,
-    invalid: plan.reading.invalid.length,
+    invalid: [...plan.invalid, ...(records?.invalid ?? []), ...plan.reading.invalid],
   };
 }

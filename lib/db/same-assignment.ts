@@ -4,7 +4,7 @@
  * assignment id, checklist work shared) and unlink them (remembered, so they are not linked
  * again). Every write validates and runs in one transaction.
  */
-import { type SameAssignmentCandidate, sameAssignment } from '../library/same-assignment';
+import { type SameAssignmentCandidate, TITLE_MIN, sameAssignment } from '../library/same-assignment';
 import { lookupKeys } from '../library/same-assignment-keys';
 import { clientKey, portalKey, titleIgnore, titleSimilarity, titleWords } from '../library/assignment-key';
 import type { KeyCard } from '../library/same-key-cards';
@@ -22,8 +22,14 @@ const RAREST_WORDS = 2;
 /** Bounds on the cards looked at and the postings compared in full, whatever the library holds. */
 const MAX_LISTED = 5000;
 const MAX_COMPARED = 500;
-/** Below the comparison's own bar (0.75), so the quick look never drops a twin. */
-const NEAR_TITLE = 0.5;
+/**
+ * The comparison's own title bar: a card holds the title, client and place the comparison
+ * reads (the posting as the user sees it), so the quick look drops only what the comparison
+ * would. (A lower bar read every posting of a common title's single words in full: a page
+ * hiding its client, "Projectleider Warmtetransitie", read 500 postings, 50–150 ms.) The
+ * margin covers the order of summing, which may differ in the last bit.
+ */
+const NEAR_TITLE = TITLE_MIN - 1e-9;
 
 /** How near a card's title is to the posting's (the posting's side worked out once). */
 function titleNearness(p: Posting): (s: KeyCard) => number {

@@ -29,7 +29,7 @@ export interface SameAssignmentCandidate {
 }
 
 /** "Projectleider Wonen" and "Projectleider Jeugd" meet at 0.5; a broker's rewording stays above 0.75. */
-const TITLE_MIN = 0.75;
+export const TITLE_MIN = 0.75;
 
 /** What the comparison reads of a posting, each part read once and only when a pair gets that far. */
 interface Features {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '../../lib/backup/backup-file';
 import { BackupError, MAX_BACKUP_BYTES, checkBackupSize, readBackup } from '../../lib/backup/read-backup';
-import { applyRestore, exportLibrary, markBackedUp, planRestore } from '../../lib/db/backup';
+import { type RestoreResult, applyRestore, exportLibrary, markBackedUp, planRestore, restoreCount } from '../../lib/db/backup';
 import { BidPrepDatabase } from '../../lib/db/database';
 import { saveCapture, updatePosting } from '../../lib/db/postings';
 import { loadProfile, updateProfile } from '../../lib/db/profile';
@@ -100,7 +100,7 @@ describe('a backup of the whole library', () => {
     const text = await exportLibrary(db);
     const fresh = new BidPrepDatabase(`fresh-${Math.random()}`);
     const result = await restore(fresh, text);
-    expect(result).toEqual({ added: 2, updated: 0, keptHere: 0, unchanged: 0, invalid: 0 });
+    expect(result).toEqual({ added: 2, updated: 0, keptHere: 0, unchanged: 0, invalid: [] });
     expect(await snapshot(fresh)).toEqual(await snapshot(db));
     // Restoring the same file again changes nothing.
     expect(await restore(fresh, text)).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
@@ -154,7 +154,7 @@ describe('a backup of the whole library', () => {
 describe('backups of every earlier shape', () => {
   it('reads a posting stored by database version 1: warnings become codes, ticks and notes are kept', async () => {
     const result = await restore(db, fixture('v1-records-of-db-v1.json'));
-    expect(result).toMatchObject({ added: 1, invalid: 0 });
+    expect(result).toMatchObject({ added: 1, invalid: [] });
     const p = await db.postings.get('a1');
     expect(p?.extracted.warnings).toEqual([{ code: 'no-hours' }, { code: 'other', detail: 'Something a later v1 build said.' }]);
     expect(p?.checklist.map((c) => [c.state, c.evidence, c.notes])).toEqual([['met', 'CV: HBO Bestuurskunde 2009', ''], ['partly', '', 'nagaan']]);
@@ -217,7 +217,7 @@ describe('a file that is not a good backup', () => {
     // The same words inside a text are no keys: a note may mention them.
     const library = JSON.parse(fixture('v1-current.json'));
     library.postings[0].notes = 'vraag: "__proto__": en "constructor": zijn geen sleutels';
-    expect(readBackup(JSON.stringify(library)).postings).toHaveLength(1);
+    expect(readBackup(JSON.stringify(library)).records.check().take()).toHaveLength(1);
   });
 
   it('refuses a file from a newer BidPrep', async () => {
@@ -242,18 +242,29 @@ describe('a file that is not a good backup', () => {
       'not a posting',
     ];
     file.settings = { ...file.settings, brokerMargins: [{ host: 'striive.com', percent: 'tien' }] };
-    const reading = readBackup(JSON.stringify(file));
-    expect(reading.postings.map((p) => p.id)).toEqual(['c1']);
-    expect(reading.invalid.map((r) => [r.kind, r.index, r.reason.split(':')[0]])).toEqual([
+    const text = JSON.stringify(file);
+    const reasons = (r: RestoreResult) => r.invalid.map((i) => [i.kind, i.index, i.reason.split(':')[0]]);
+    const expected = [
       ['posting', 2, 'status'],
       ['posting', 3, 'extracted.deadline'],
       ['posting', 4, 'canonicalUrl'],
       ['posting', 5, '(record)'],
       ['settings', 1, 'brokerMargins.0.percent'],
-    ]);
-    expect(reading.invalid[0].label).toBe('Projectleider Wonen');
-    const result = await applyRestore(db, await planRestore(db, reading), { replaceNewer: false });
-    expect(result).toMatchObject({ added: 1, invalid: 5 });
+    ];
+    // Into an empty library: the records are checked while the valid ones are written.
+    const intoEmpty = await planRestore(db, readBackup(text));
+    expect(intoEmpty.unchecked).toBe(5);
+    const first = await applyRestore(db, intoEmpty, { replaceNewer: false });
+    expect(first.added).toBe(1);
+    expect(reasons(first)).toEqual(expected);
+    expect(first.invalid[0].label).toBe('Projectleider Wonen');
+    expect((await db.postings.toArray()).map((p) => p.id)).toEqual(['c1']);
+    // Into a library the file meets: checked before anything is written, with the same reasons.
+    const over = await planRestore(db, readBackup(text));
+    expect(over).toMatchObject({ unchecked: 0, unchanged: 1 });
+    const second = await applyRestore(db, over, { replaceNewer: false });
+    expect(second).toMatchObject({ added: 0, unchanged: 1 });
+    expect(reasons(second)).toEqual(expected);
     expect(await db.postings.count()).toBe(1);
   });
 });
@@ -292,7 +303,7 @@ describe('restoring over a library in use', () => {
     const file = JSON.parse(await exportLibrary(db));
     file.postings = file.postings.map((p: SavedPosting, i: number) => ({ ...p, id: `new-${i}`, canonicalUrl: `https://b.nl/${i}`, updatedAt: '2027-01-01T00:00:00.000Z' }));
     const plan = await planRestore(db, readBackup(JSON.stringify(file)));
-    const total = plan.added.length;
+    const total = restoreCount(plan, false);
     expect(total).toBeGreaterThanOrEqual(2);
     // The second chunk's postings fail: whatever was written of the first is undone too.
     const bulkPut = db.postings.bulkPut.bind(db.postings);

@@ -188,6 +188,28 @@ export function libraryKeepingTests(get: () => { ext: LoadedExtension; origin: s
       await panel.close();
     });
 
+    it('restores the good postings of a file with a broken one, and names the broken one with its reason', async () => {
+      const file = JSON.parse(backupText) as { postings: Record<string, unknown>[] };
+      // A second record, of another page, with a status BidPrep does not know.
+      const [first] = file.postings;
+      file.postings.push({ ...first, id: 'elders-2', canonicalUrl: `${first.canonicalUrl as string}?kopie`, status: 'misschien' });
+      const fresh = await launchWithExtension();
+      try {
+        const panel = await openSettings(fresh);
+        await panel.locator('[data-action="restore-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+        const notice = panel.locator('[data-state="restored"]');
+        await expect.poll(() => notice.textContent()).toContain(`${file.postings.length - 1} added, 0 updated`);
+        expect(await notice.textContent()).toContain('1 records could not be read and were skipped:');
+        expect(await panel.locator('[data-field="invalid-records"] li').allTextContents()).toEqual([expect.stringMatching(/^Record 2 \(.+\): status: /)]);
+        await panel.reload();
+        const restored = await readTable<Saved>(panel, 'postings');
+        expect(restored.map((p) => p.id).sort()).toEqual(file.postings.filter((_, i) => i !== 1).map((p) => p.id as string).sort());
+        await panel.close();
+      } finally {
+        await fresh.close();
+      }
+    });
+
     it('reminds the user when the last backup is over 30 days old, and saves one from the reminder', async () => {
       const { ext } = get();
       const panel = await openSettings(ext);

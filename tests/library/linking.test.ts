@@ -11,10 +11,12 @@ import { BidPrepDatabase } from '../../lib/db/database';
 import { saveCapture, updatePosting } from '../../lib/db/postings';
 import { findSameAssignment, linkPostings, linkSameAssignment, twinsOfCapture, unlinkPosting } from '../../lib/db/same-assignment';
 import { extractPosting } from '../../lib/extract';
+import { TITLE_MIN, sameAssignment } from '../../lib/library/same-assignment';
+import { clientKey, titleIgnore, titleSimilarity, titleWords } from '../../lib/library/assignment-key';
 import { listPostings, DEFAULT_QUERY } from '../../lib/library/list-query';
 import { htmlDocument } from '../../lib/node/html-document';
 import type { Posting } from '../../lib/posting';
-import type { SavedPosting } from '../../lib/saved-posting';
+import { type SavedPosting, effective } from '../../lib/saved-posting';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 const DIR = join(FIXTURE_DIR, 'same-assignment');
@@ -73,6 +75,41 @@ describe('capturing the same assignment from several portals', () => {
     expect(rows[0].alsoOn).toHaveLength(a.pages.length - 1);
     const deadlines = (await db.summaries.toArray()).map((s) => s.deadline).filter(Boolean).sort();
     expect(rows[0].deadline).toBe(deadlines[0]);
+  });
+});
+
+describe('the lookup on capture', () => {
+  it('finds what comparing with every posting finds, and reads in full only postings whose title can match', async () => {
+    const pages = [...assignments, ...nearMisses].flatMap((a) => a.pages);
+    // Around each page: the same client with another role (the title shares all but one word,
+    // as "Projectleider Wonen" and "Adviseur Wonen" do), on another portal.
+    const otherRole = (title: string) => ['Adviseur', 'Projectsecretaris', 'Teamleider'].find((r) => !title.toLowerCase().includes(r.toLowerCase()))!;
+    const crowd = pages.map((p, i) => {
+      const words = (p.title ?? '').split(' ');
+      return { ...p, url: `https://crowd.example/opdracht/${i}`, sourceHost: 'crowd.example', title: [otherRole(p.title ?? ''), ...words.slice(1)].join(' '), reference: null };
+    });
+    for (const p of [...pages, ...crowd]) await saveCapture(db, p, ctx());
+    const saved = await db.postings.toArray();
+    const byId = new Map(saved.map((p) => [p.id, effective(p)]));
+    // The title nearness the comparison itself applies.
+    const nearness = (a: Posting, b: Posting) =>
+      titleSimilarity(titleWords(a.title), titleWords(b.title), ...[a, b].map((p) => titleIgnore([...(clientKey(p.client)?.words ?? []), p.location ?? ''])));
+
+    let read: string[] = [];
+    let skipped = 0;
+    const bulkGet = db.postings.bulkGet.bind(db.postings);
+    db.postings.bulkGet = ((keys: string[]) => (read.push(...keys), bulkGet(keys))) as typeof bulkGet;
+    for (const s of saved) {
+      read = [];
+      const everyOther = saved.filter((o) => o.id !== s.id && sameAssignment(effective(s), effective(o)).same).map((o) => o.id).sort();
+      const found = (await findSameAssignment(db, s)).map((c) => c.id).sort();
+      expect(found, s.extracted.title ?? s.id).toEqual(everyOther);
+      for (const id of read) expect(nearness(effective(s), byId.get(id)!), `${s.extracted.title} read ${byId.get(id)!.title}`).toBeGreaterThanOrEqual(TITLE_MIN);
+      skipped += saved.filter((o) => o.id !== s.id && o.extracted.client === s.extracted.client && nearness(effective(s), effective(o)) >= 0.5 && !read.includes(o.id)).length;
+    }
+    db.postings.bulkGet = bulkGet;
+    // The crowd's other roles share a title word or two with the pages, and are left unread.
+    expect(skipped).toBeGreaterThanOrEqual(pages.length);
   });
 });
 
