@@ -7,7 +7,7 @@
 import { type LibraryContents, backupText } from '../backup/backup-file';
 import type { BackupReading, InvalidRecord } from '../backup/read-backup';
 import { PROFILE_ID, StoredProfile } from '../cv/stored-profile';
-import { type Derived, deleteListRows, derivedOf, putListRows } from './rows';
+import { type Derived, deleteListRows, derivedOf, putDerived } from './rows';
 import { SavedPosting } from '../saved-posting';
 import { LibrarySettings, SETTINGS_ID } from '../settings';
 import type { BidPrepDatabase } from './database';
@@ -178,21 +178,21 @@ export async function applyRestore(db: BidPrepDatabase, plan: RestorePlan, { rep
       added += postings.length;
       return { postings, records: before - records.remaining };
     };
-    const valid: SavedPosting[] = [];
-    const derived: Derived = { rows: [], texts: [] };
+    // What the pages need of each posting, not the posting: the chunks written are let go.
+    const derived: Derived = { keys: [], rows: [], texts: [] };
     let written = 0;
     for (let part = nextPart(); part; ) {
       const writing = db.postings.bulkPut(part.postings);
       const ahead = derivedOf(part.postings);
+      derived.keys.push(...ahead.keys);
       derived.rows.push(...ahead.rows);
       derived.texts.push(...ahead.texts);
-      valid.push(...part.postings);
       const following = nextPart();
       await writing;
       onProgress?.((written += part.records), total);
       part = following;
     }
-    await putListRows(db, valid, derived);
+    await putDerived(db, derived);
     const takeProfile = plan.profile === 'add' || plan.profile === 'update' || (replaceNewer && plan.profile === 'newer-here');
     if (takeProfile && plan.reading.profile) await db.profile.put(StoredProfile.parse(plan.reading.profile));
     const takeSettings = plan.settings === 'add' || plan.settings === 'update' || (replaceNewer && plan.settings === 'newer-here');

@@ -21,25 +21,36 @@ export class AddressTakenError extends Error {
 
 /** What a posting's pages hold of it, worked out ahead by a caller with time to spare (a restore, while the browser writes). */
 export interface Derived {
+  /** The postings' ids and addresses, in the order of their rows and texts. */
+  keys: PostingKeys[];
   rows: PostingSummary[];
   texts: string[];
 }
 
+/** What the pages are looked up by. */
+export type PostingKeys = Pick<SavedPosting, 'id' | 'canonicalUrl'>;
+
 export function derivedOf(postings: readonly SavedPosting[]): Derived {
-  return { rows: postings.map(summaryOf), texts: postings.map((p) => searchRowOf(p).text) };
+  return { keys: postings.map(({ id, canonicalUrl }) => ({ id, canonicalUrl })), rows: postings.map(summaryOf), texts: postings.map((p) => searchRowOf(p).text) };
 }
 
-/** After these postings were written (in the same transaction). `derived`: derivedOf(postings), when the caller has it. */
-export function putListRows(db: BidPrepDatabase, postings: readonly SavedPosting[], derived?: Derived): Promise<void> {
-  return updatePages(db, postings, [], derived);
+/** After these postings were written (in the same transaction). */
+export function putListRows(db: BidPrepDatabase, postings: readonly SavedPosting[]): Promise<void> {
+  return putDerived(db, derivedOf(postings));
+}
+
+/** After postings were written whose pages a caller worked out ahead (derivedOf), in the same transaction. */
+export function putDerived(db: BidPrepDatabase, derived: Derived): Promise<void> {
+  return updatePages(db, derived, []);
 }
 
 /** After these postings were deleted (in the same transaction). */
-export function deleteListRows(db: BidPrepDatabase, postings: readonly SavedPosting[]): Promise<void> {
-  return updatePages(db, [], postings);
+export function deleteListRows(db: BidPrepDatabase, postings: readonly PostingKeys[]): Promise<void> {
+  return updatePages(db, { keys: [], rows: [], texts: [] }, postings);
 }
 
-async function updatePages(db: BidPrepDatabase, written: readonly SavedPosting[], deleted: readonly SavedPosting[], derived?: Derived): Promise<void> {
+async function updatePages(db: BidPrepDatabase, derived: Derived, deleted: readonly PostingKeys[]): Promise<void> {
+  const { keys: written, rows, texts: textOf } = derived;
   const all = [...written, ...deleted];
   if (all.length === 0) return;
   const ids = all.map((p) => p.id);
@@ -47,7 +58,6 @@ async function updatePages(db: BidPrepDatabase, written: readonly SavedPosting[]
   const taken = written.find((p) => (addresses.get(p.canonicalUrl) ?? p.id) !== p.id);
   if (taken) throw new AddressTakenError(taken.canonicalUrl);
   const before = ids.map((id) => listed.get(id)).filter((s): s is PostingSummary => !!s);
-  const { rows, texts: textOf } = derived ?? derivedOf(written);
   const [cards, references] = await Dexie.Promise.all([db.sameKeys.load(touchedKeys(before, rows)), db.references.load(touchedReferences(before, rows))]);
   for (const p of deleted) {
     listed.set(p.id, null);
